@@ -1,0 +1,78 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT } from '../core/errors.js';
+import { collect } from './options.js';
+
+/**
+ * The command table. Each action imports its command module only when it runs, so `--help` and
+ * `assess` never load what they do not use.
+ */
+function program(): Command {
+  const cli = new Command('migrant-claims')
+    .description('Labour claims of returned migrant workers: classify the claims, compute every amount with its legal basis.')
+    .version('0.1.0')
+    .option('--debug', 'show internal details (stack traces) on errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  cli
+    .command('assess')
+    .description("assess one worker's case file: claims, worksheet, totals, deadlines")
+    .argument('<case-file>', 'the case file (.yaml, .yml or .json)')
+    .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
+    .option('--json', 'print the assessment as one JSON document')
+    .addOption(new Option('--currency-rate <FROM:PHP=RATE@DATE>', 'a dated rate for an indicative peso figure (repeatable)').argParser(collect))
+    .action(async (file: string, opts) => (await import('./commands/assess.js')).assessCommand(file, opts));
+
+  cli
+    .command('demo')
+    .description('assess the bundled demo case (a garment worker recruited for Romania)')
+    .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
+    .option('--json', 'print the assessment as one JSON document')
+    .addOption(new Option('--currency-rate <FROM:PHP=RATE@DATE>', 'a dated rate for an indicative peso figure (repeatable)').argParser(collect))
+    .action(async (opts) => (await import('./commands/assess.js')).demoCommand(opts));
+
+  cli
+    .command('schema')
+    .description("print the case file's JSON Schema")
+    .action(async () => (await import('./commands/schema.js')).schemaCommand());
+
+  cli
+    .command('rules')
+    .description('list every law parameter: its value on a date, its source, whether it is verified')
+    .option('--as-of <date>', 'the date to read the values on (default: today)')
+    .option('--jurisdiction <code>', 'only this jurisdiction (PH or TH)')
+    .option('--json', 'print as JSON')
+    .action(async (opts) => (await import('./commands/rules.js')).rulesCommand(opts));
+
+  return cli;
+}
+
+/** The one error boundary: known errors become a message and an exit code; bugs become a report. */
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  try {
+    await program().parseAsync(argv);
+  } catch (err) {
+    process.exitCode = await report(err, debug);
+  }
+}
+
+async function report(err: unknown, debug: boolean): Promise<number> {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message; help and version are not failures.
+    return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  const { default: chalk } = await import('chalk');
+  const known = err instanceof Error && 'exitCode' in err && typeof (err as { exitCode: unknown }).exitCode === 'number';
+  if (known) {
+    const e = err as Error & { exitCode: number };
+    const lines = e.message.split('\n');
+    process.stderr.write(`${chalk.red('error:')} ${lines.length > 1 ? `${lines.length} problems\n${lines.map((l) => `  ${l}`).join('\n')}` : lines[0]}\n`);
+    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  process.stderr.write(`${chalk.red('internal error:')} ${err instanceof Error ? err.message : String(err)}\nThis is a bug in migrant-claims, not in your data. Please report it with the command you ran (not the case file: it holds personal data).\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('Run again with --debug for details.\n');
+  return EXIT.software;
+}

@@ -1,0 +1,200 @@
+import { type Money, addMoney, formatGrouped, parseMoney, roundToMinor, toRatio } from '../../../core/money.js';
+import { ZERO, add, compare, isZero, mul, parseDecimal } from '../../../core/ratio.js';
+import type { CaseFile } from '../../../schemas/case.js';
+import { type LineDraft, show, showExact } from '../../lines.js';
+import { simpleInterest } from '../../interest.js';
+import { type ParameterUse, decimalValue, feeCapValue, listValue } from '../../parameters.js';
+import type { ClaimStatus, MissingFact } from '../../types.js';
+import { LC_ART_34, POEA_2002_FEES, POEA_2016_S51, POEA_GB_6_2006, RA8042_S10, RA8042_S6 } from '../citations.js';
+import { type GroundResult, type PhContext, claim, contractMoney, evidence } from '../context.js';
+
+type Fee = CaseFile['fees'][number];
+
+/** Fees that are placement fees in substance, whatever they were called (training, bonds, "other"). */
+const PLACEMENT_LIKE = new Set(['placement_fee', 'training', 'bond', 'other']);
+/** Costs the employer bears by rule, which an agency may not pass on to the worker. */
+const EMPLOYER_COSTS = new Set(['processing_fee', 'airfare', 'visa']);
+
+export interface FeeFindings {
+  /** Facts the criminal route (illegal recruitment) will need. */
+  overCap: boolean;
+  prohibitedCategory: boolean;
+  withoutReceipt: Fee[];
+  beforeSigning: Fee[];
+}
+
+/**
+ * The lawful cap on the date a fee was paid. A category's own rule (no fee from household workers
+ * since 2006-12-16, none from seafarers) applies from its date; before that the general cap did.
+ */
+function capFor(ctx: PhContext, date: string): { cap: Money; use: ParameterUse; why: string } {
+  const k = ctx.c.contract;
+  const country = k.country.toUpperCase();
+  const special =
+    k.category === 'household'
+      ? { id: 'ph.placement_fee.household_worker', why: 'no fee may be charged to a household service worker' }
+      : k.category === 'seafarer'
+        ? { id: 'ph.placement_fee.seafarer', why: 'no placement fee may be charged to a seafarer' }
+        : undefined;
+  const specialUse = special && ctx.p.maybeAt(special.id, date);
+  // Province-level entries (CA-MB) match only a contract that names the province the same way.
+  const noFee = ctx.p.maybeAt('ph.placement_fee.no_fee_destinations', date);
+  const noFeeHere = noFee && listValue(noFee).includes(country);
+  let use: ParameterUse;
+  let why = '';
+  if (special && specialUse) {
+    use = specialUse;
+    why = special.why;
+  } else if (noFee && noFeeHere) {
+    return { cap: parseMoney(k.currency, '0'), use: noFee, why: `${country} is a destination where no fee may be charged` };
+  } else {
+    const twkr = (country === 'TW' || country === 'KR') && ctx.p.maybeAt('ph.placement_fee.cap_taiwan_korea', date);
+    use = twkr || ctx.p.at('ph.placement_fee.cap', date, 'the placement fee cap');
+  }
+  const v = feeCapValue(use);
+  if ('fixed' in v) return { cap: parseMoney(v.fixed.currency, v.fixed.amount), use, why: `a fixed cap of ${v.fixed.currency} ${v.fixed.amount}` };
+  const basic = contractMoney(ctx, k.basicMonthlySalary);
+  const months = parseDecimal(v.monthsOfBasicSalary);
+  return { cap: roundToMinor(basic.currency, mul(toRatio(basic), months)), use, why: why || `${v.monthsOfBasicSalary} month(s) of the basic salary ${show(basic)}` };
+}
+
+export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean, unauthorisedDeductions: boolean): GroundResult & { fees: FeeFindings } {
+  const c = ctx.c;
+  const basis = [RA8042_S10, POEA_2016_S51, LC_ART_34, RA8042_S6, ...(c.contract.category === 'household' ? [POEA_GB_6_2006] : []), ...(c.contract.category === 'seafarer' ? [POEA_2002_FEES] : [])];
+  const ev = evidence(c, ['fee_receipts', 'loan_papers', 'messages', 'dmw_licence_certification', 'approved_contract']);
+  const findings: FeeFindings = { overCap: false, prohibitedCategory: false, withoutReceipt: [], beforeSigning: [] };
+  const placement = c.fees.filter((f) => PLACEMENT_LIKE.has(f.purpose));
+  const employerCosts = c.fees.filter((f) => EMPLOYER_COSTS.has(f.purpose));
+  if (!placement.length && !employerCosts.length) {
+    return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded.'], basis, evidence: ev }), drafts: [], fees: findings };
+  }
+  const reasons: string[] = [];
+  const missing: MissingFact[] = [];
+  const drafts: LineDraft[] = [];
+  findings.withoutReceipt = [...placement, ...employerCosts].filter((f) => !f.receipt);
+  findings.beforeSigning = placement.filter((f) => f.date && c.contract.signedDate && f.date < c.contract.signedDate);
+  if (findings.withoutReceipt.length) reasons.push(`${findings.withoutReceipt.length} payment(s) without a receipt: the agency must issue an official receipt for every fee.`);
+  if (findings.beforeSigning.length) reasons.push(`${findings.beforeSigning.length} payment(s) taken before the contract was signed (${c.contract.signedDate}); fees may be taken only after signing.`);
+
+  // The cap, fee by fee, on the date each was paid.
+  const uses: ParameterUse[] = [];
+  const excessBy = new Map<string, Money>();
+  const paidBy = new Map<string, Money>();
+  const capNotes: string[] = [];
+  for (const f of placement) {
+    const m = parseMoney(f.currency, f.amount);
+    paidBy.set(m.currency, paidBy.has(m.currency) ? addMoney(paidBy.get(m.currency)!, m) : m);
+    const date = f.date ?? c.contract.signedDate ?? ctx.start;
+    if (!date) {
+      missing.push({ field: 'fees[].date', question: 'On what date was each fee paid?' });
+      continue;
+    }
+    const { cap, use, why } = capFor(ctx, date);
+    uses.push(use);
+    if (cap.currency !== m.currency) {
+      capNotes.push(`${show(m)} paid on ${date} cannot be compared with the cap (${why}, in ${cap.currency}) without the exchange rate on that day.`);
+      continue;
+    }
+    if (isZero(toRatio(cap))) findings.prohibitedCategory = true;
+    capNotes.push(`Cap on ${date}: ${why} = ${show(cap)}.`);
+    if (compare(toRatio(m), toRatio(cap)) > 0) {
+      findings.overCap = true;
+      const ex = { currency: m.currency, minor: m.minor - cap.minor };
+      excessBy.set(m.currency, excessBy.has(m.currency) ? addMoney(excessBy.get(m.currency)!, ex) : ex);
+    }
+  }
+  for (const [cur, ex] of excessBy) reasons.push(`Fees of ${show(paidBy.get(cur)!)} exceed the lawful cap by ${show(ex)}: ${findings.prohibitedCategory ? 'no fee was allowed at all' : 'overcharging'} is illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`);
+  if (capNotes.some((n) => n.includes('cannot be compared'))) missing.push({ field: 'fees[].currency', question: 'What was the exchange rate on the day the fee was paid (to compare it with the cap)?' });
+
+  const fullRefund = dismissedUnlawfully || unauthorisedDeductions;
+  if (fullRefund) {
+    reasons.unshift(`${dismissedUnlawfully ? 'Dismissed without a valid cause' : 'Unauthorised deductions were made'}: the placement fee is reimbursed in full with 12% interest a year (RA 8042 s.10 as amended).`);
+    for (const [cur, paid] of paidBy) {
+      drafts.push({
+        kind: 'placement_fee_refund',
+        ground: 'placement_fee_refund',
+        label: 'Full reimbursement of the placement fee',
+        currency: cur,
+        exact: toRatio(paid),
+        formula: `Σ fees = ${placement.filter((f) => f.currency === cur).map((f) => `${formatGrouped(parseMoney(cur, f.amount))}${f.date ? ` (${f.date})` : ''}`).join(' + ')}`,
+        details: [...capNotes, ...interestNote(ctx)],
+        basis: [RA8042_S10],
+        parameters: uses,
+      });
+      drafts.push(...feeInterest(ctx, paid, placement.filter((f) => f.currency === cur)));
+    }
+  } else {
+    for (const [cur, ex] of excessBy) {
+      drafts.push({
+        kind: 'placement_fee_excess_refund',
+        ground: 'placement_fee_refund',
+        label: 'Refund of fees above the lawful cap',
+        currency: cur,
+        exact: toRatio(ex),
+        formula: `fees paid ${show(paidBy.get(cur)!)} − cap = ${show(ex)}`,
+        details: capNotes,
+        basis: [POEA_2016_S51, LC_ART_34, RA8042_S6],
+        parameters: uses,
+      });
+    }
+  }
+  // Employer-side costs passed to the worker come back whatever the dismissal question.
+  for (const cur of [...new Set(employerCosts.map((f) => f.currency))]) {
+    const items = employerCosts.filter((f) => f.currency === cur);
+    reasons.push(`${items.map((f) => f.purpose.replace(/_/g, ' ')).join(', ')} charged to the worker are the employer's costs.`);
+    drafts.push({
+      kind: 'employer_costs_refund',
+      ground: 'placement_fee_refund',
+      label: "Refund of the employer's costs charged to the worker (visa, airfare, processing)",
+      currency: cur,
+      exact: items.map((f) => toRatio(parseMoney(cur, f.amount))).reduce(add, ZERO),
+      formula: items.map((f) => `${f.purpose.replace(/_/g, ' ')} ${show(parseMoney(cur, f.amount))}`).join(' + '),
+      basis: [POEA_2016_S51, RA8042_S6],
+    });
+  }
+  const status: ClaimStatus = drafts.length ? 'supported' : missing.length ? 'possible' : 'not_supported';
+  if (!drafts.length && !missing.length) reasons.push('The fees paid were within the lawful cap, and the dismissal grounds that would bring a full refund are not made out.');
+  return { claim: claim('placement_fee_refund', status, { reasons, missing, basis, evidence: ev }), drafts, fees: findings };
+}
+
+function interestNote(ctx: PhContext): string[] {
+  const mode = ctx.c.computation.placementFeeInterestFrom ?? ctx.p.maybeAt('ph.placement_fee_refund.interest_start', ctx.asOf)?.value;
+  return mode === 'filing' && !ctx.c.dates.filing
+    ? ['12% a year runs from the filing date (computation.placementFeeInterestFrom: filing); no filing date is given, so none has accrued yet.']
+    : [];
+}
+
+function feeInterest(ctx: PhContext, paid: Money, fees: Fee[]): LineDraft[] {
+  const startUse = ctx.p.at('ph.placement_fee_refund.interest_start', ctx.asOf, 'when interest on the placement fee starts');
+  const mode = ctx.c.computation.placementFeeInterestFrom ?? (decimalValue(startUse) as 'payment' | 'separation' | 'filing');
+  const starts: { from: string | undefined; principal: Money }[] =
+    mode === 'payment'
+      ? fees.map((f) => ({ from: f.date, principal: parseMoney(f.currency, f.amount) }))
+      : [{ from: mode === 'filing' ? ctx.c.dates.filing : ctx.c.separation.date, principal: paid }];
+  let exact = ZERO;
+  const parts: string[] = [];
+  const uses: ParameterUse[] = [startUse];
+  for (const s of starts) {
+    if (!s.from) continue;
+    const r = simpleInterest(ctx.p, 'ph.placement_fee_refund.interest_pa', 'ph.interest.day_basis', s.principal, s.from, ctx.asOf, 'interest on the placement fee');
+    exact = add(exact, r.exact);
+    parts.push(...r.parts);
+    uses.push(...r.uses);
+  }
+  if (isZero(exact)) return [];
+  return [
+    {
+      kind: 'placement_fee_interest',
+      ground: 'placement_fee_refund',
+      label: `Interest on the placement fee, 12% a year simple, to ${ctx.asOf}`,
+      currency: paid.currency,
+      exact,
+      formula: parts.join(' + '),
+      details: [`Interest runs from ${mode === 'payment' ? 'each payment' : mode === 'filing' ? 'the filing date' : 'the separation date'} (computation.placementFeeInterestFrom: ${mode}).`],
+      basis: [RA8042_S10],
+      parameters: uses,
+      options: { placementFeeInterestFrom: mode },
+    },
+  ];
+}
+

@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const FORBIDDEN_IMPORT = /from\s+['"](node:)?(fs|fs\/promises|path|os|child_process|worker_threads|readline|chalk|commander|inquirer|@inquirer\/[a-z-]+|pdfkit|handlebars|docx|yaml)['"]/;
+const CLOCK = /new Date\(\s*\)|Date\.now\(|Math\.random\(|process\.(exit|stdout|stderr|env|argv)/;
+const FLOAT_MONEY = /parseFloat\(|toFixed\(|Number\(\s*\w*(amount|Amount|salary|Salary)/;
+
+describe('the core stays pure', () => {
+  const pure = [...files('src/law'), ...files('src/core')];
+
+  it('has files to check', () => expect(pure.length).toBeGreaterThan(10));
+
+  it.each(pure)('%s does no I/O, reads no clock, shows no colours', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(FORBIDDEN_IMPORT);
+    expect(text).not.toMatch(CLOCK);
+    expect(text).not.toMatch(FLOAT_MONEY);
+  });
+
+  it('only the CLI shell reads the clock', () => {
+    const readers = files('src').filter((f) => /new Date\(\s*\)/.test(readFileSync(f, 'utf8')));
+    expect(readers).toEqual([join('src', 'cli', 'options.ts')]);
+  });
+});
