@@ -90,7 +90,7 @@ export function assessPh(c: CaseFile, asOf: string, p: ParameterReader): PhOutco
     const gaps = monthRange(range.first, range.last).filter((m) => !listed.has(m));
     if (gaps.length) warnings.push({ kind: 'facts', message: `No wages are recorded for ${gaps.join(', ')}: those months are not counted. Record what was paid if it was less than the contract.` });
   }
-  if (c.separation.quitclaim?.signed) warnings.push({ kind: 'facts', message: 'A quitclaim was signed. It does not bar the claims if it was not voluntary or the amount was unconscionable; get a copy and the story of how it was signed.' });
+  if (c.separation.quitclaim?.signed) warnings.push({ kind: 'facts', message: 'A quitclaim was signed. It does not bar the claims if it was not voluntary or the amount was unconscionable; get a copy and the story of how it was signed. Any amount paid under it may be credited against the award.' });
   for (const d of dls) if (d.status !== 'ok') warnings.push({ kind: 'deadline', message: d.message });
   if (c.computation.capRegime === 'as-applied') warnings.push({ kind: 'method', message: 'capRegime as-applied reproduces how tribunals applied the three-months-per-year clause, which the Supreme Court declared void (Serrano; Sameer): use it to check old awards, not to claim.' });
   for (const u of [...p.used.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {

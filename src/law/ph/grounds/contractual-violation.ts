@@ -259,7 +259,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
 
   const statuses = findings.map((f) => f.status);
   const status = statuses.includes('supported') ? 'supported' : statuses.includes('possible') ? 'possible' : 'not_supported';
-  const reasons = findings.filter((f) => f.status !== 'not_supported').flatMap((f) => f.reasons);
+  const reasons = [...new Set(findings.filter((f) => f.status !== 'not_supported').flatMap((f) => f.reasons))];
   return {
     claim: claim('contractual_violation', status, {
       reasons: reasons.length ? reasons : ['The wages, overtime and deductions recorded show no breach of the approved contract.'],

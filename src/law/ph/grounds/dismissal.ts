@@ -27,6 +27,7 @@ export function illegalTermination(ctx: PhContext): GroundResult {
   if (s.cause === 'none' || s.cause === 'unknown') {
     status = 'supported';
     reasons.push(`Dismissed${s.date ? ` on ${s.date}` : ''}${s.reasonGiven ? ` ("${s.reasonGiven}")` : ''} without a just or authorised cause shown; the employer must prove a valid cause and has not.`);
+    if (s.cause === 'unknown' && !s.reasonGiven) missing.push({ field: 'separation.reasonGiven', question: 'What reason, if any, did the employer give for the dismissal?' });
   } else if (s.causeDisputed === true) {
     status = 'supported';
     reasons.push(`The employer gave ${s.cause === 'just' ? 'a just' : 'an authorised'} cause${s.reasonGiven ? ` ("${s.reasonGiven}")` : ''}, which the worker disputes; the burden of proving it is on the employer.`);
@@ -97,7 +98,8 @@ export function nominalDamages(ctx: PhContext): GroundResult {
   const ev = evidence(ctx.c, ['termination_letter', 'messages']);
   const notApplicable = (why: string) => ({ claim: claim('nominal_damages', 'not_supported', { reasons: [why], basis, evidence: ev }), drafts: [] });
   if (s.how !== 'dismissed') return notApplicable('Nominal damages concern a dismissal for a valid cause; the worker was not dismissed.');
-  if (s.cause === 'none' || s.cause === 'unknown' || s.causeDisputed === true) return notApplicable('The cause itself is contested, so the claim is illegal dismissal, not nominal damages.');
+  if (s.cause === 'none' || s.cause === 'unknown') return notApplicable('No valid cause was shown, so the claim is illegal dismissal, not nominal damages.');
+  if (s.causeDisputed === true) return notApplicable('The worker disputes the cause, so the claim is illegal dismissal, not nominal damages.');
   if (s.causeDisputed === undefined) {
     return {
       claim: claim('nominal_damages', 'possible', {
@@ -181,7 +183,8 @@ export interface UnexpiredPortion {
   served: MonthsDays;
   unexpired: MonthsDays;
   valuedMonths: Ratio;
-  how: string;
+  /** The months figure as a formula shows it: "(9 + 23/30)", "9", "9.77". */
+  factor: string;
 }
 
 /**
@@ -199,17 +202,17 @@ export function unexpiredPortion(start: IsoDate, end: IsoDate, termMonths: numbe
   const exact = add(ratio(BigInt(unexpired.months)), div(ratio(BigInt(unexpired.days)), divisor));
   switch (method) {
     case 'whole-months-down':
-      return { served, unexpired, valuedMonths: ratio(BigInt(unexpired.months)), how: `${unexpired.months} whole months (odd ${unexpired.days} days dropped)` };
+      return { served, unexpired, valuedMonths: ratio(BigInt(unexpired.months)), factor: `${unexpired.months} (odd ${unexpired.days} days dropped)` };
     case 'whole-months-nearest': {
       const up = unexpired.days * 2 >= d ? 1 : 0;
-      return { served, unexpired, valuedMonths: ratio(BigInt(unexpired.months + up)), how: `${unexpired.months} months and ${unexpired.days} days, rounded to ${unexpired.months + up} whole months` };
+      return { served, unexpired, valuedMonths: ratio(BigInt(unexpired.months + up)), factor: `${unexpired.months + up} (${unexpired.months} months ${unexpired.days} days to the nearest month)` };
     }
     case 'decimal-months': {
       const two = roundHalfUp(exact, 2);
-      return { served, unexpired, valuedMonths: ratio(two, 100n), how: `${unexpired.months} + ${unexpired.days}/${d} = ${describe(ratio(two, 100n))} months (two decimal places)` };
+      return { served, unexpired, valuedMonths: ratio(two, 100n), factor: `${describe(ratio(two, 100n))} (${unexpired.months} + ${unexpired.days}/${d} to two places)` };
     }
     default:
-      return { served, unexpired, valuedMonths: exact, how: `${unexpired.months} months + ${unexpired.days}/${d} of a month` };
+      return { served, unexpired, valuedMonths: exact, factor: unexpired.days ? `(${unexpired.months} + ${unexpired.days}/${d})` : `${unexpired.months}` };
   }
 }
 
@@ -242,7 +245,7 @@ export function unexpiredSalaries(ctx: PhContext, ground: 'illegal_termination' 
     baseText = `basic ${show(basic)} + guaranteed fixed benefits ${show(fixed)}`;
   }
   let exact = mul(base, u.valuedMonths);
-  let formula = `${showExact(k.currency, base)} × ${describe(u.valuedMonths)} months (${u.how})`;
+  let formula = `${showExact(k.currency, base)} × ${u.factor} months`;
   const params: ParameterUse[] = [divUse, baseUse, ruleUse];
   const details = [
     `Contract: ${k.termMonths} months from ${ctx.start} (start rule: ${k.start.rule}).`,

@@ -66,7 +66,7 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
   const placement = c.fees.filter((f) => PLACEMENT_LIKE.has(f.purpose));
   const employerCosts = c.fees.filter((f) => EMPLOYER_COSTS.has(f.purpose));
   if (!placement.length && !employerCosts.length) {
-    return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded.'], basis, evidence: ev }), drafts: [], fees: findings };
+    return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded (if the worker paid any fee, add it under fees, with or without a receipt).'], basis, evidence: ev }), drafts: [], fees: findings };
   }
   const reasons: string[] = [];
   const missing: MissingFact[] = [];
@@ -89,8 +89,11 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
       missing.push({ field: 'fees[].date', question: 'On what date was each fee paid?' });
       continue;
     }
-    const { cap, use, why } = capFor(ctx, date);
-    uses.push(use);
+    const found = capFor(ctx, date);
+    uses.push(found.use);
+    const { why } = found;
+    // A zero cap is zero in every currency: no exchange rate is needed to see the whole fee is unlawful.
+    const cap = isZero(toRatio(found.cap)) ? { currency: m.currency, minor: 0n } : found.cap;
     if (cap.currency !== m.currency) {
       capNotes.push(`${show(m)} paid on ${date} cannot be compared with the cap (${why}, in ${cap.currency}) without the exchange rate on that day.`);
       continue;
@@ -103,7 +106,13 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
       excessBy.set(m.currency, excessBy.has(m.currency) ? addMoney(excessBy.get(m.currency)!, ex) : ex);
     }
   }
-  for (const [cur, ex] of excessBy) reasons.push(`Fees of ${show(paidBy.get(cur)!)} exceed the lawful cap by ${show(ex)}: ${findings.prohibitedCategory ? 'no fee was allowed at all' : 'overcharging'} is illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`);
+  for (const [cur, ex] of excessBy) {
+    reasons.push(
+      findings.prohibitedCategory
+        ? `${show(ex)} was charged where no fee may be charged at all: a prohibited exaction and illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`
+        : `Fees of ${show(paidBy.get(cur)!)} exceed the lawful cap by ${show(ex)}: overcharging is illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`,
+    );
+  }
   if (capNotes.some((n) => n.includes('cannot be compared'))) missing.push({ field: 'fees[].currency', question: 'What was the exchange rate on the day the fee was paid (to compare it with the cap)?' });
 
   const fullRefund = dismissedUnlawfully || unauthorisedDeductions;
