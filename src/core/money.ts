@@ -37,11 +37,13 @@ export function formatAmount(m: Money): string {
 
 /** "1,234,567.89" for people; JSON and files use formatAmount. */
 export function formatGrouped(m: Money): string {
-  const [int, frac] = formatAmount(m).split('.');
-  const neg = int!.startsWith('-');
-  const digits = neg ? int!.slice(1) : int!;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+  const text = formatAmount(m);
+  const neg = text.startsWith('-');
+  const dot = text.indexOf('.');
+  const int = text.slice(neg ? 1 : 0, dot < 0 ? text.length : dot);
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) grouped += (i > 0 && (int.length - i) % 3 === 0 ? ',' : '') + int[i];
+  return `${neg ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
 export function addMoney(a: Money, b: Money): Money {

@@ -30,8 +30,10 @@ export function renderAssessment(a: Assessment, c: CaseFile, opts: { color: bool
 
   h('1. Claims');
   for (const cl of a.claims) {
-    const badge = cl.status === 'supported' ? k.green(STATUS_TEXT[cl.status]) : cl.status === 'possible' ? k.yellow(STATUS_TEXT[cl.status]) : k.dim(STATUS_TEXT[cl.status]);
-    out.push('', `${badge.padEnd(opts.color ? 23 : 13)}  ${k.bold(cl.label)}  ${k.dim(`(${cl.ground})`)}`);
+    // Pad before colouring: colour codes differ in length and would break the column.
+    const text = STATUS_TEXT[cl.status].padEnd(13);
+    const badge = cl.status === 'supported' ? k.green(text) : cl.status === 'possible' ? k.yellow(text) : k.dim(text);
+    out.push('', `${badge}  ${k.bold(cl.label)}  ${k.dim(`(${cl.ground})`)}`);
     if (cl.status === 'not_supported') {
       out.push(`    ${cl.reasons.join(' ')}`);
       continue;

@@ -23,6 +23,16 @@ describe('money in minor units', () => {
     expect(formatAmount(parseMoney('USD', '0.07'))).toBe('0.07');
   });
 
+  it('groups thousands without changing the amount (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.constantFrom('USD', 'JPY', 'KWD'), (minor, currency) => {
+        const m = { currency, minor };
+        const grouped = formatGrouped(m);
+        return grouped.replace(/,/g, '') === formatAmount(m) && !/^-?,|,,|,\./.test(grouped) && /^-?\d{1,3}(,\d{3})*(\.\d+)?$/.test(grouped);
+      }),
+    );
+  });
+
   it('round-trips any cent amount through text (property)', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (minor) => parseMoney('USD', formatAmount({ currency: 'USD', minor })).minor === minor),

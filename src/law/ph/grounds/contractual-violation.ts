@@ -39,6 +39,22 @@ export interface PayFindings {
 
 const DAY_DIVISOR = 'ph.unexpired.day_divisor';
 
+const PURPOSE_WORDS: Record<string, string> = {
+  food_lodging: 'food and lodging',
+  placement_fee: 'placement fee',
+  airfare: 'airfare',
+  agency_share: "the agency's share",
+  bond: 'a bond',
+  loan: 'loan repayment',
+  insurance: 'insurance',
+  union_dues: 'union dues',
+  tax: 'tax',
+  social_security: 'social security',
+  penalty: 'a penalty',
+  other: 'other',
+};
+const purposeWords = (p: string): string => PURPOSE_WORDS[p] ?? p.replace(/_/g, ' ');
+
 /**
  * The salary due for a calendar month: the full basic salary for a full month served; for a
  * partial month, the days served at monthly ÷ 30 (the day divisor), never more than a month.
@@ -216,7 +232,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
   const bad = pay.deductions.filter((d) => d.authorised === false);
   const ask = pay.deductions.filter((d) => d.authorised === 'ask');
   if (bad.length) {
-    findings.push({ id: 'unauthorised_deductions', status: 'supported', reasons: [...new Set(bad.map((d) => `${d.purpose.replace(/_/g, ' ')}: ${d.why}.`))] });
+    findings.push({ id: 'unauthorised_deductions', status: 'supported', reasons: [...new Set(bad.map((d) => `Deducted for ${purposeWords(d.purpose)}: ${d.why}.`))] });
     for (const currency of [...new Set(bad.map((d) => d.money.currency))]) {
       const items = bad.filter((d) => d.money.currency === currency);
       const total = sum(items.map((d) => toRatio(d.money)));
@@ -228,7 +244,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
         exact: total,
         formula: `Σ ${items.length} deduction(s) = ${items.map((d) => formatGrouped(d.money)).join(' + ')}`,
         details: [
-          ...items.map((d) => `${d.month}: ${d.purpose.replace(/_/g, ' ')} ${show(d.money)} (${d.why})`),
+          ...items.map((d) => `${d.month}: ${purposeWords(d.purpose)} ${show(d.money)} (${d.why})`),
           ...((c.computation.deductionInterestFrom ?? ctx.p.maybeAt('ph.deductions_refund.interest_start', ctx.asOf)?.value) === 'filing' && !c.dates.filing
             ? ['12% a year runs from the filing date (computation.deductionInterestFrom: filing); no filing date is given, so none has accrued yet.']
             : []),
@@ -238,7 +254,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
       drafts.push(...deductionInterest(ctx, currency, items));
     }
   } else if (ask.length) {
-    findings.push({ id: 'unauthorised_deductions', status: 'possible', reasons: ask.map((d) => `${d.month} ${d.purpose.replace(/_/g, ' ')}: ${d.why}.`) });
+    findings.push({ id: 'unauthorised_deductions', status: 'possible', reasons: ask.map((d) => `${d.month}, ${purposeWords(d.purpose)}: ${d.why}.`) });
   } else {
     findings.push({ id: 'unauthorised_deductions', status: 'not_supported', reasons: [pay.deductions.length ? 'Every deduction recorded is one the law allows.' : 'No deductions are recorded.'] });
   }
