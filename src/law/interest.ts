@@ -40,3 +40,28 @@ export function simpleInterest(
   }
   return { exact, days: daysBetween(from, to), parts, uses };
 }
+
+/** Interest on several principals, each from its own start date (none yet where it has none) to `to`, summed. */
+export function interestOnParts(
+  p: ParameterReader,
+  rateId: string,
+  dayBasisId: string,
+  parts: readonly { from: IsoDate | undefined; principal: Money }[],
+  to: IsoDate,
+  requestedBy: string,
+): InterestResult {
+  const out: InterestResult = { exact: ZERO, days: 0, parts: [], uses: [] };
+  for (const part of parts) {
+    if (!part.from) continue;
+    const r = simpleInterest(p, rateId, dayBasisId, part.principal, part.from, to, requestedBy);
+    out.exact = add(out.exact, r.exact);
+    out.days = Math.max(out.days, r.days);
+    out.parts.push(...r.parts);
+    out.uses.push(...r.uses);
+  }
+  return out;
+}
+
+/** Said on a refund line when its interest runs from filing and no filing date is given yet. */
+export const NOT_YET_FILED = (option: string): string =>
+  `12% a year runs from the filing date (computation.${option}: filing); no filing date is given, so none has accrued yet.`;

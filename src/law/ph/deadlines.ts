@@ -37,44 +37,15 @@ export function deadlines(ctx: PhContext, pay: PayFindings, claims: Claim[]): De
   if (s.date) accruals.push({ date: s.date, why: 'the separation' });
   accruals.sort((a, b) => (a.date < b.date ? -1 : 1));
   const first = accruals[0];
-  if (hasMoney && first) {
-    const use = ctx.p.at('ph.prescription.money_claims_years', first.date, 'the money-claims deadline');
+  const make = (id: Deadline['id'], label: string, short: string, from: IsoDate, reason: string, paramId: string, basis: Deadline['basis']): Deadline => {
+    const use = ctx.p.at(paramId, from, `the ${short} deadline`);
     const years = Number(decimalValue(use));
-    const deadline = addYears(first.date, years);
+    const deadline = addYears(from, years);
     const left = daysBetween(ctx.asOf, deadline);
-    out.push({
-      id: 'money_claims',
-      label: 'money claims (wages, deductions, fees)',
-      runsFrom: first.date,
-      runsFromReason: `from ${first.why}`,
-      years,
-      deadline,
-      daysLeft: left,
-      status: status(left),
-      message: message('money claims', deadline, left),
-      basis: [LC_ART_306],
-      parameter: use,
-    });
-  }
+    return { id, label, runsFrom: from, runsFromReason: reason, years, deadline, daysLeft: left, status: status(left), message: message(short, deadline, left), basis, parameter: use };
+  };
+  if (hasMoney && first) out.push(make('money_claims', 'money claims (wages, deductions, fees)', 'money claims', first.date, `from ${first.why}`, 'ph.prescription.money_claims_years', [LC_ART_306]));
   const dismissal = claims.some((c) => (c.ground === 'illegal_termination' || c.ground === 'constructive_dismissal') && c.status !== 'not_supported');
-  if (dismissal && s.date) {
-    const use = ctx.p.at('ph.prescription.illegal_dismissal_years', s.date, 'the dismissal deadline');
-    const years = Number(decimalValue(use));
-    const deadline = addYears(s.date, years);
-    const left = daysBetween(ctx.asOf, deadline);
-    out.push({
-      id: 'illegal_dismissal',
-      label: 'illegal (or constructive) dismissal',
-      runsFrom: s.date,
-      runsFromReason: 'from the dismissal',
-      years,
-      deadline,
-      daysLeft: left,
-      status: status(left),
-      message: message('dismissal', deadline, left),
-      basis: [CC_ART_1146],
-      parameter: use,
-    });
-  }
+  if (dismissal && s.date) out.push(make('illegal_dismissal', 'illegal (or constructive) dismissal', 'dismissal', s.date, 'from the dismissal', 'ph.prescription.illegal_dismissal_years', [CC_ART_1146]));
   return out;
 }

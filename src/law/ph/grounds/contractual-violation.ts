@@ -3,7 +3,7 @@ import { type Money, addMoney, formatGrouped, parseMoney, toRatio } from '../../
 import { type Ratio, ZERO, add, compare, describe, div, isZero, mul, parseDecimal, ratio, sub, sum } from '../../../core/ratio.js';
 import { expandMonthSpec, lastDayOfService } from '../../../schemas/derive.js';
 import { type LineDraft, show, showExact } from '../../lines.js';
-import { simpleInterest } from '../../interest.js';
+import { NOT_YET_FILED, interestOnParts } from '../../interest.js';
 import { decimalValue } from '../../parameters.js';
 import type { MissingFact, SubFinding } from '../../types.js';
 import { ALDOVINO, LC_ART_113, LC_ART_34, RA8042_S10, RA8042_S6, SERRANO } from '../citations.js';
@@ -246,7 +246,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
         details: [
           ...items.map((d) => `${d.month}: ${purposeWords(d.purpose)} ${show(d.money)} (${d.why})`),
           ...((c.computation.deductionInterestFrom ?? ctx.p.maybeAt('ph.deductions_refund.interest_start', ctx.asOf)?.value) === 'filing' && !c.dates.filing
-            ? ['12% a year runs from the filing date (computation.deductionInterestFrom: filing); no filing date is given, so none has accrued yet.']
+            ? [NOT_YET_FILED('deductionInterestFrom')]
             : []),
         ],
         basis: [RA8042_S10, LC_ART_113],
@@ -291,22 +291,11 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
 function deductionInterest(ctx: PhContext, currency: string, items: DeductionItem[]): LineDraft[] {
   const startUse = ctx.p.at('ph.deductions_refund.interest_start', ctx.asOf, 'when interest on deductions starts');
   const mode = ctx.c.computation.deductionInterestFrom ?? (decimalValue(startUse) as 'deduction' | 'filing');
-  const groups: { from: string; principal: Money }[] = [];
-  if (mode === 'filing') {
-    if (!ctx.c.dates.filing) return [];
-    groups.push({ from: ctx.c.dates.filing, principal: items.map((d) => d.money).reduce(addMoney) });
-  } else {
-    for (const d of items) groups.push({ from: monthBounds(d.month).last, principal: d.money });
-  }
-  let exact = ZERO;
-  const parts: string[] = [];
-  const uses = [startUse];
-  for (const g of groups) {
-    const r = simpleInterest(ctx.p, 'ph.deductions_refund.interest_pa', 'ph.interest.day_basis', g.principal, g.from, ctx.asOf, 'interest on unauthorised deductions');
-    exact = add(exact, r.exact);
-    parts.push(...r.parts);
-    uses.push(...r.uses);
-  }
+  const parts =
+    mode === 'filing'
+      ? [{ from: ctx.c.dates.filing, principal: items.map((d) => d.money).reduce(addMoney) }]
+      : items.map((d) => ({ from: monthBounds(d.month).last, principal: d.money }));
+  const { exact, parts: steps, uses } = interestOnParts(ctx.p, 'ph.deductions_refund.interest_pa', 'ph.interest.day_basis', parts, ctx.asOf, 'interest on unauthorised deductions');
   if (isZero(exact)) return [];
   return [
     {
@@ -315,10 +304,10 @@ function deductionInterest(ctx: PhContext, currency: string, items: DeductionIte
       label: `Interest on unauthorised deductions, simple, to ${ctx.asOf}`,
       currency,
       exact,
-      formula: parts.join(' + '),
+      formula: steps.join(' + '),
       details: [`Interest runs from ${mode === 'filing' ? 'the filing date' : 'the end of each month deducted'} (computation.deductionInterestFrom: ${mode}).`],
       basis: [RA8042_S10],
-      parameters: uses,
+      parameters: [startUse, ...uses],
       options: { deductionInterestFrom: mode },
     },
   ];

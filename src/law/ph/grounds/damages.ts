@@ -1,7 +1,7 @@
 import { parseMoney, toRatio } from '../../../core/money.js';
 import { ZERO, add } from '../../../core/ratio.js';
 import { type LineDraft, show } from '../../lines.js';
-import type { ClaimStatus, MissingFact } from '../../types.js';
+import type { ClaimStatus, EvidenceItem, LegalBasis, MissingFact } from '../../types.js';
 import { CC_ART_2199, CC_ART_2217_2220, CC_ART_2229_2234, JERZON, RA8042_S10, RA8042_S15, SAMEER_AIRFARE } from '../citations.js';
 import { type GroundResult, type PhContext, claim, evidence } from '../context.js';
 import type { PayFindings } from './contractual-violation.js';
@@ -22,7 +22,15 @@ export function moralDamages(ctx: PhContext, pay: PayFindings): GroundResult {
   if (!reasons.length) {
     return { claim: claim('moral_damages', 'not_supported', { reasons: ['No abuse, fraud or bad faith is recorded; an unlawful dismissal or unpaid wages alone do not support moral damages.'], basis, evidence: ev }), drafts: [] };
   }
-  return prayed(ctx, 'moral_damages', 'Moral damages (amount prayed for)', c.prayer.moralDamages, reasons, basis, ev, 'prayer.moralDamages', 'What amount of moral damages does the worker pray for (the tribunal decides; the tool never sets it)?');
+  return prayed({
+    ground: 'moral_damages',
+    label: 'Moral damages (amount prayed for)',
+    amount: c.prayer.moralDamages,
+    reasons,
+    basis,
+    evidence: ev,
+    missing: { field: 'prayer.moralDamages', question: 'What amount of moral damages does the worker pray for (the tribunal decides; the tool never sets it)?' },
+  });
 }
 
 export function exemplaryDamages(ctx: PhContext, moralSupported: boolean): GroundResult {
@@ -37,27 +45,34 @@ export function exemplaryDamages(ctx: PhContext, moralSupported: boolean): Groun
     return { claim: claim('exemplary_damages', 'not_supported', { reasons: [why], basis, evidence: ev }), drafts: [] };
   }
   if (!moralSupported) return { claim: claim('exemplary_damages', 'not_supported', { reasons: ['Exemplary damages go with moral or compensatory damages, which are not made out.'], basis, evidence: ev }), drafts: [] };
-  return prayed(ctx, 'exemplary_damages', 'Exemplary damages (amount prayed for)', c.prayer.exemplaryDamages, [`${kinds(wanton)}: done in a wanton, oppressive or malevolent manner; exemplary damages deter it.`], basis, ev, 'prayer.exemplaryDamages', 'What amount of exemplary damages does the worker pray for?');
+  return prayed({
+    ground: 'exemplary_damages',
+    label: 'Exemplary damages (amount prayed for)',
+    amount: c.prayer.exemplaryDamages,
+    reasons: [`${kinds(wanton)}: done in a wanton, oppressive or malevolent manner; exemplary damages deter it.`],
+    basis,
+    evidence: ev,
+    missing: { field: 'prayer.exemplaryDamages', question: 'What amount of exemplary damages does the worker pray for?' },
+  });
 }
 
-function prayed(
-  ctx: PhContext,
-  ground: 'moral_damages' | 'exemplary_damages',
-  label: string,
-  amount: { amount: string; currency: string } | undefined,
-  reasons: string[],
-  basis: GroundResult['claim']['basis'],
-  ev: GroundResult['claim']['evidence'],
-  field: string,
-  question: string,
-): GroundResult {
-  if (!amount) {
-    return { claim: claim(ground, 'possible', { reasons: [...reasons, 'No amount is prayed for yet.'], missing: [{ field, question }], basis, evidence: ev }), drafts: [] };
+/** Moral and exemplary damages are what the worker prays for; the tool states the amount, never sets it. */
+function prayed(d: {
+  ground: 'moral_damages' | 'exemplary_damages';
+  label: string;
+  amount: { amount: string; currency: string } | undefined;
+  reasons: string[];
+  basis: LegalBasis[];
+  evidence: EvidenceItem[];
+  missing: MissingFact;
+}): GroundResult {
+  if (!d.amount) {
+    return { claim: claim(d.ground, 'possible', { reasons: [...d.reasons, 'No amount is prayed for yet.'], missing: [d.missing], basis: d.basis, evidence: d.evidence }), drafts: [] };
   }
-  const m = parseMoney(amount.currency, amount.amount);
+  const m = parseMoney(d.amount.currency, d.amount.amount);
   return {
-    claim: claim(ground, 'supported', { reasons, basis, evidence: ev }),
-    drafts: [{ kind: ground, ground, label, currency: m.currency, exact: toRatio(m), formula: `${show(m)} as prayed for in the complaint (the tribunal fixes the amount)`, basis }],
+    claim: claim(d.ground, 'supported', { reasons: d.reasons, basis: d.basis, evidence: d.evidence }),
+    drafts: [{ kind: d.ground, ground: d.ground, label: d.label, currency: m.currency, exact: toRatio(m), formula: `${show(m)} as prayed for in the complaint (the tribunal fixes the amount)`, basis: d.basis }],
   };
 }
 

@@ -1,8 +1,8 @@
 import { type Money, addMoney, formatGrouped, parseMoney, roundToMinor, toRatio } from '../../../core/money.js';
 import { ZERO, add, compare, isZero, mul, parseDecimal } from '../../../core/ratio.js';
 import type { CaseFile } from '../../../schemas/case.js';
-import { type LineDraft, show, showExact } from '../../lines.js';
-import { simpleInterest } from '../../interest.js';
+import { type LineDraft, show } from '../../lines.js';
+import { NOT_YET_FILED, interestOnParts } from '../../interest.js';
 import { type ParameterUse, decimalValue, feeCapValue, listValue } from '../../parameters.js';
 import type { ClaimStatus, MissingFact } from '../../types.js';
 import { LC_ART_34, POEA_2002_FEES, POEA_2016_S51, POEA_GB_6_2006, RA8042_S10, RA8042_S6 } from '../citations.js';
@@ -169,7 +169,7 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
 function interestNote(ctx: PhContext): string[] {
   const mode = ctx.c.computation.placementFeeInterestFrom ?? ctx.p.maybeAt('ph.placement_fee_refund.interest_start', ctx.asOf)?.value;
   return mode === 'filing' && !ctx.c.dates.filing
-    ? ['12% a year runs from the filing date (computation.placementFeeInterestFrom: filing); no filing date is given, so none has accrued yet.']
+    ? [NOT_YET_FILED('placementFeeInterestFrom')]
     : [];
 }
 
@@ -180,16 +180,7 @@ function feeInterest(ctx: PhContext, paid: Money, fees: Fee[]): LineDraft[] {
     mode === 'payment'
       ? fees.map((f) => ({ from: f.date, principal: parseMoney(f.currency, f.amount) }))
       : [{ from: mode === 'filing' ? ctx.c.dates.filing : ctx.c.separation.date, principal: paid }];
-  let exact = ZERO;
-  const parts: string[] = [];
-  const uses: ParameterUse[] = [startUse];
-  for (const s of starts) {
-    if (!s.from) continue;
-    const r = simpleInterest(ctx.p, 'ph.placement_fee_refund.interest_pa', 'ph.interest.day_basis', s.principal, s.from, ctx.asOf, 'interest on the placement fee');
-    exact = add(exact, r.exact);
-    parts.push(...r.parts);
-    uses.push(...r.uses);
-  }
+  const { exact, parts, uses } = interestOnParts(ctx.p, 'ph.placement_fee_refund.interest_pa', 'ph.interest.day_basis', starts, ctx.asOf, 'interest on the placement fee');
   if (isZero(exact)) return [];
   return [
     {
@@ -201,7 +192,7 @@ function feeInterest(ctx: PhContext, paid: Money, fees: Fee[]): LineDraft[] {
       formula: parts.join(' + '),
       details: [`Interest runs from ${mode === 'payment' ? 'each payment' : mode === 'filing' ? 'the filing date' : 'the separation date'} (computation.placementFeeInterestFrom: ${mode}).`],
       basis: [RA8042_S10],
-      parameters: uses,
+      parameters: [startUse, ...uses],
       options: { placementFeeInterestFrom: mode },
     },
   ];
