@@ -32,8 +32,17 @@ function numberText(n: number): string | undefined {
   return /e/i.test(s) || s.replace(/[.-]/g, '').replace(/^0+/, '').length > 15 ? undefined : s;
 }
 
-/** A non-negative decimal that is not money (hours, multipliers). */
-export const decimal = amount;
+/** A non-negative decimal that is not money: hours, days, a multiplier. */
+export const decimal = z
+  .union([z.string(), z.number()], { error: 'expected a number like 8 or 1.25' })
+  .transform((v, ctx) => {
+    const text = typeof v === 'number' ? numberText(v) : v.trim();
+    if (text === undefined || !/^\d+(\.\d+)?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `expected a number like 8 or 1.25 (not negative), got ${JSON.stringify(v)}` });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 export const currency = z
   .string({ error: 'expected a currency code like USD or PHP' })

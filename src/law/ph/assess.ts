@@ -6,8 +6,7 @@ import { type ParameterReader, describeValue } from '../parameters.js';
 import type { Claim, GroundId, Warning } from '../types.js';
 import { GROUND_IDS } from '../types.js';
 import { attorneysFees, legalInterest } from './award.js';
-import { claim } from './context.js';
-import { type GroundResult, makeContext } from './context.js';
+import { type GroundResult, claim, makeContext } from './context.js';
 import { deadlines } from './deadlines.js';
 import { contractualViolation, findPay } from './grounds/contractual-violation.js';
 import { actualDamages, exemplaryDamages, moralDamages, repatriationCosts } from './grounds/damages.js';
@@ -83,7 +82,7 @@ export function assessPh(c: CaseFile, asOf: string, p: ParameterReader): PhOutco
   });
 
   const dls = deadlines(ctx, pay, claims);
-  const warnings: Warning[] = [...ctx.warnings];
+  const warnings: Warning[] = [];
   const range = contractMonths(c);
   if (range && c.employment.months.length) {
     const listed = new Set(c.employment.months.flatMap((m) => expandMonthSpec(m.month)));

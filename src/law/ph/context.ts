@@ -4,7 +4,7 @@ import type { CaseFile } from '../../schemas/case.js';
 import { contractEnd, contractStart } from '../../schemas/derive.js';
 import type { LineDraft } from '../lines.js';
 import type { ParameterReader } from '../parameters.js';
-import type { Claim, EvidenceItem, GroundId, LegalBasis, MissingFact, Warning } from '../types.js';
+import type { Claim, EvidenceItem, GroundId, LegalBasis, MissingFact } from '../types.js';
 
 /** Everything a Philippine rule may read: the facts, the as-of date, and the dated parameters. */
 export interface PhContext {
@@ -13,11 +13,10 @@ export interface PhContext {
   p: ParameterReader;
   start: IsoDate | undefined;
   end: IsoDate | undefined;
-  warnings: Warning[];
 }
 
 export function makeContext(c: CaseFile, asOf: IsoDate, p: ParameterReader): PhContext {
-  return { c, asOf, p, start: contractStart(c), end: contractEnd(c), warnings: [] };
+  return { c, asOf, p, start: contractStart(c), end: contractEnd(c) };
 }
 
 /** What a ground's rules decided, and the amounts they computed. */
