@@ -14,8 +14,6 @@ const JURISDICTIONS = {
   PH: assessPh,
 } as const;
 
-export const JURISDICTION_IDS = Object.keys(JURISDICTIONS);
-
 /**
  * The pure core: a validated case file, an as-of date and the law's parameters in; the assessment
  * out. No clock, no files.

@@ -3,7 +3,7 @@ import { type Money, parseMoney } from '../../core/money.js';
 import type { CaseFile } from '../../schemas/case.js';
 import { contractEnd, contractStart } from '../../schemas/derive.js';
 import type { LineDraft } from '../lines.js';
-import type { ParameterReader } from '../parameters.js';
+import { type ParameterReader, type ParameterUse, decimalValue } from '../parameters.js';
 import type { Claim, EvidenceItem, GroundId, LegalBasis, MissingFact } from '../types.js';
 
 /** Everything a Philippine rule may read: the facts, the as-of date, and the dated parameters. */
@@ -86,3 +86,24 @@ export function claim(
 }
 
 export const contractMoney = (ctx: PhContext, text: string): Money => parseMoney(ctx.c.contract.currency, text);
+
+export interface InterestStart<M extends string> {
+  mode: M;
+  use: ParameterUse;
+  notYetFiled: boolean;
+}
+
+/**
+ * When the 12% on a refund starts: the case file's computation option, else the dated parameter's
+ * default. Read once per refund, for the interest line and for the note when nothing has accrued.
+ */
+export function interestStart<M extends string>(
+  ctx: PhContext,
+  option: M | undefined,
+  parameterId: string,
+  requestedBy: string,
+): InterestStart<M> {
+  const use = ctx.p.at(parameterId, ctx.asOf, requestedBy);
+  const mode = option ?? (decimalValue(use) as M);
+  return { mode, use, notYetFiled: mode === 'filing' && !ctx.c.dates.filing };
+}

@@ -7,7 +7,7 @@ import { NOT_YET_FILED, interestOnParts } from '../../interest.js';
 import { decimalValue } from '../../parameters.js';
 import type { MissingFact, SubFinding } from '../../types.js';
 import { ALDOVINO, LC_ART_113, LC_ART_34, RA8042_S10, RA8042_S6, SERRANO } from '../citations.js';
-import { type GroundResult, type PhContext, claim, contractMoney, evidence } from '../context.js';
+import { type GroundResult, type PhContext, type InterestStart, claim, contractMoney, evidence, interestStart } from '../context.js';
 
 /** One month of work as the case file records it, with what was due. */
 export interface WageMonth {
@@ -233,6 +233,7 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
   const ask = pay.deductions.filter((d) => d.authorised === 'ask');
   if (bad.length) {
     findings.push({ id: 'unauthorised_deductions', status: 'supported', reasons: [...new Set(bad.map((d) => `Deducted for ${purposeWords(d.purpose)}: ${d.why}.`))] });
+    const start = interestStart(ctx, c.computation.deductionInterestFrom, 'ph.deductions_refund.interest_start', 'when interest on deductions starts');
     for (const currency of [...new Set(bad.map((d) => d.money.currency))]) {
       const items = bad.filter((d) => d.money.currency === currency);
       const total = sum(items.map((d) => toRatio(d.money)));
@@ -245,13 +246,11 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
         formula: `Σ ${items.length} deduction(s) = ${items.map((d) => formatGrouped(d.money)).join(' + ')}`,
         details: [
           ...items.map((d) => `${d.month}: ${purposeWords(d.purpose)} ${show(d.money)} (${d.why})`),
-          ...((c.computation.deductionInterestFrom ?? ctx.p.maybeAt('ph.deductions_refund.interest_start', ctx.asOf)?.value) === 'filing' && !c.dates.filing
-            ? [NOT_YET_FILED('deductionInterestFrom')]
-            : []),
+          ...(start.notYetFiled ? [NOT_YET_FILED('deductionInterestFrom')] : []),
         ],
         basis: [RA8042_S10, LC_ART_113],
       });
-      drafts.push(...deductionInterest(ctx, currency, items));
+      drafts.push(...deductionInterest(ctx, currency, items, start));
     }
   } else if (ask.length) {
     findings.push({ id: 'unauthorised_deductions', status: 'possible', reasons: ask.map((d) => `${d.month}, ${purposeWords(d.purpose)}: ${d.why}.`) });
@@ -288,9 +287,8 @@ export function contractualViolation(ctx: PhContext, pay: PayFindings): GroundRe
   };
 }
 
-function deductionInterest(ctx: PhContext, currency: string, items: DeductionItem[]): LineDraft[] {
-  const startUse = ctx.p.at('ph.deductions_refund.interest_start', ctx.asOf, 'when interest on deductions starts');
-  const mode = ctx.c.computation.deductionInterestFrom ?? (decimalValue(startUse) as 'deduction' | 'filing');
+function deductionInterest(ctx: PhContext, currency: string, items: DeductionItem[], start: InterestStart<'deduction' | 'filing'>): LineDraft[] {
+  const { mode, use: startUse } = start;
   const parts =
     mode === 'filing'
       ? [{ from: ctx.c.dates.filing, principal: items.map((d) => d.money).reduce(addMoney) }]

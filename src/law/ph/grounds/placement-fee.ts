@@ -3,10 +3,10 @@ import { ZERO, add, compare, isZero, mul, parseDecimal } from '../../../core/rat
 import type { CaseFile } from '../../../schemas/case.js';
 import { type LineDraft, show } from '../../lines.js';
 import { NOT_YET_FILED, interestOnParts } from '../../interest.js';
-import { type ParameterUse, decimalValue, feeCapValue, listValue } from '../../parameters.js';
+import { type ParameterUse, feeCapValue, listValue } from '../../parameters.js';
 import type { ClaimStatus, MissingFact } from '../../types.js';
 import { LC_ART_34, POEA_2002_FEES, POEA_2016_S51, POEA_GB_6_2006, RA8042_S10, RA8042_S6 } from '../citations.js';
-import { type GroundResult, type PhContext, claim, contractMoney, evidence } from '../context.js';
+import { type GroundResult, type PhContext, type InterestStart, claim, contractMoney, evidence, interestStart } from '../context.js';
 
 type Fee = CaseFile['fees'][number];
 
@@ -14,14 +14,6 @@ type Fee = CaseFile['fees'][number];
 const PLACEMENT_LIKE = new Set(['placement_fee', 'training', 'bond', 'other']);
 /** Costs the employer bears by rule, which an agency may not pass on to the worker. */
 const EMPLOYER_COSTS = new Set(['processing_fee', 'airfare', 'visa']);
-
-export interface FeeFindings {
-  /** Facts the criminal route (illegal recruitment) will need. */
-  overCap: boolean;
-  prohibitedCategory: boolean;
-  withoutReceipt: Fee[];
-  beforeSigning: Fee[];
-}
 
 /**
  * The lawful cap on the date a fee was paid. A category's own rule (no fee from household workers
@@ -58,32 +50,33 @@ function capFor(ctx: PhContext, date: string): { cap: Money; use: ParameterUse; 
   return { cap: roundToMinor(basic.currency, mul(toRatio(basic), months)), use, why: why || `${v.monthsOfBasicSalary} month(s) of the basic salary ${show(basic)}` };
 }
 
-export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean, unauthorisedDeductions: boolean): GroundResult & { fees: FeeFindings } {
+export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean, unauthorisedDeductions: boolean): GroundResult {
   const c = ctx.c;
   const basis = [RA8042_S10, POEA_2016_S51, LC_ART_34, RA8042_S6, ...(c.contract.category === 'household' ? [POEA_GB_6_2006] : []), ...(c.contract.category === 'seafarer' ? [POEA_2002_FEES] : [])];
   const ev = evidence(c, ['fee_receipts', 'loan_papers', 'messages', 'dmw_licence_certification', 'approved_contract']);
-  const findings: FeeFindings = { overCap: false, prohibitedCategory: false, withoutReceipt: [], beforeSigning: [] };
   const placement = c.fees.filter((f) => PLACEMENT_LIKE.has(f.purpose));
   const employerCosts = c.fees.filter((f) => EMPLOYER_COSTS.has(f.purpose));
   if (!placement.length && !employerCosts.length) {
-    return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded (if the worker paid any fee, add it under fees, with or without a receipt).'], basis, evidence: ev }), drafts: [], fees: findings };
+    return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded (if the worker paid any fee, add it under fees, with or without a receipt).'], basis, evidence: ev }), drafts: [] };
   }
   const reasons: string[] = [];
   const missing: MissingFact[] = [];
   const drafts: LineDraft[] = [];
-  findings.withoutReceipt = [...placement, ...employerCosts].filter((f) => !f.receipt);
-  findings.beforeSigning = placement.filter((f) => f.date && c.contract.signedDate && f.date < c.contract.signedDate);
-  if (findings.withoutReceipt.length) reasons.push(`${findings.withoutReceipt.length} payment(s) without a receipt: the agency must issue an official receipt for every fee.`);
-  if (findings.beforeSigning.length) reasons.push(`${findings.beforeSigning.length} payment(s) taken before the contract was signed (${c.contract.signedDate}); fees may be taken only after signing.`);
+  const withoutReceipt = [...placement, ...employerCosts].filter((f) => !f.receipt);
+  const beforeSigning = placement.filter((f) => f.date && c.contract.signedDate && f.date < c.contract.signedDate);
+  if (withoutReceipt.length) reasons.push(`${withoutReceipt.length} payment(s) without a receipt: the agency must issue an official receipt for every fee.`);
+  if (beforeSigning.length) reasons.push(`${beforeSigning.length} payment(s) taken before the contract was signed (${c.contract.signedDate}); fees may be taken only after signing.`);
 
   // The cap, fee by fee, on the date each was paid.
   const uses: ParameterUse[] = [];
   const excessBy = new Map<string, Money>();
   const paidBy = new Map<string, Money>();
   const capNotes: string[] = [];
+  let needsRate = false;
+  let prohibited = false;
   for (const f of placement) {
     const m = parseMoney(f.currency, f.amount);
-    paidBy.set(m.currency, paidBy.has(m.currency) ? addMoney(paidBy.get(m.currency)!, m) : m);
+    addTo(paidBy, m);
     const date = f.date ?? c.contract.signedDate ?? ctx.start;
     if (!date) {
       missing.push({ field: 'fees[].date', question: 'On what date was each fee paid?' });
@@ -95,28 +88,26 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
     // A zero cap is zero in every currency: no exchange rate is needed to see the whole fee is unlawful.
     const cap = isZero(toRatio(found.cap)) ? { currency: m.currency, minor: 0n } : found.cap;
     if (cap.currency !== m.currency) {
+      needsRate = true;
       capNotes.push(`${show(m)} paid on ${date} cannot be compared with the cap (${why}, in ${cap.currency}) without the exchange rate on that day.`);
       continue;
     }
-    if (isZero(toRatio(cap))) findings.prohibitedCategory = true;
+    if (isZero(toRatio(cap))) prohibited = true;
     capNotes.push(`Cap on ${date}: ${why} = ${show(cap)}.`);
-    if (compare(toRatio(m), toRatio(cap)) > 0) {
-      findings.overCap = true;
-      const ex = { currency: m.currency, minor: m.minor - cap.minor };
-      excessBy.set(m.currency, excessBy.has(m.currency) ? addMoney(excessBy.get(m.currency)!, ex) : ex);
-    }
+    if (compare(toRatio(m), toRatio(cap)) > 0) addTo(excessBy, { currency: m.currency, minor: m.minor - cap.minor });
   }
   for (const [cur, ex] of excessBy) {
     reasons.push(
-      findings.prohibitedCategory
+      prohibited
         ? `${show(ex)} was charged where no fee may be charged at all: a prohibited exaction and illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`
         : `Fees of ${show(paidBy.get(cur)!)} exceed the lawful cap by ${show(ex)}: overcharging is illegal recruitment (Labor Code Art. 34(a); RA 8042 s.6).`,
     );
   }
-  if (capNotes.some((n) => n.includes('cannot be compared'))) missing.push({ field: 'fees[].currency', question: 'What was the exchange rate on the day the fee was paid (to compare it with the cap)?' });
+  if (needsRate) missing.push({ field: 'fees[].currency', question: 'What was the exchange rate on the day the fee was paid (to compare it with the cap)?' });
 
   const fullRefund = dismissedUnlawfully || unauthorisedDeductions;
   if (fullRefund) {
+    const start = interestStart(ctx, c.computation.placementFeeInterestFrom, 'ph.placement_fee_refund.interest_start', 'when interest on the placement fee starts');
     reasons.unshift(`${dismissedUnlawfully ? 'Dismissed without a valid cause' : 'Unauthorised deductions were made'}: the placement fee is reimbursed in full with 12% interest a year (RA 8042 s.10 as amended).`);
     for (const [cur, paid] of paidBy) {
       drafts.push({
@@ -126,11 +117,11 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
         currency: cur,
         exact: toRatio(paid),
         formula: `Σ fees = ${placement.filter((f) => f.currency === cur).map((f) => `${formatGrouped(parseMoney(cur, f.amount))}${f.date ? ` (${f.date})` : ''}`).join(' + ')}`,
-        details: [...capNotes, ...interestNote(ctx)],
+        details: [...capNotes, ...(start.notYetFiled ? [NOT_YET_FILED('placementFeeInterestFrom')] : [])],
         basis: [RA8042_S10],
         parameters: uses,
       });
-      drafts.push(...feeInterest(ctx, paid, placement.filter((f) => f.currency === cur)));
+      drafts.push(...feeInterest(ctx, paid, placement.filter((f) => f.currency === cur), start));
     }
   } else {
     for (const [cur, ex] of excessBy) {
@@ -163,19 +154,11 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
   }
   const status: ClaimStatus = drafts.length ? 'supported' : missing.length ? 'possible' : 'not_supported';
   if (!drafts.length && !missing.length) reasons.push('The fees paid were within the lawful cap, and the dismissal grounds that would bring a full refund are not made out.');
-  return { claim: claim('placement_fee_refund', status, { reasons, missing, basis, evidence: ev }), drafts, fees: findings };
+  return { claim: claim('placement_fee_refund', status, { reasons, missing, basis, evidence: ev }), drafts };
 }
 
-function interestNote(ctx: PhContext): string[] {
-  const mode = ctx.c.computation.placementFeeInterestFrom ?? ctx.p.maybeAt('ph.placement_fee_refund.interest_start', ctx.asOf)?.value;
-  return mode === 'filing' && !ctx.c.dates.filing
-    ? [NOT_YET_FILED('placementFeeInterestFrom')]
-    : [];
-}
-
-function feeInterest(ctx: PhContext, paid: Money, fees: Fee[]): LineDraft[] {
-  const startUse = ctx.p.at('ph.placement_fee_refund.interest_start', ctx.asOf, 'when interest on the placement fee starts');
-  const mode = ctx.c.computation.placementFeeInterestFrom ?? (decimalValue(startUse) as 'payment' | 'separation' | 'filing');
+function feeInterest(ctx: PhContext, paid: Money, fees: Fee[], start: InterestStart<'payment' | 'separation' | 'filing'>): LineDraft[] {
+  const { mode, use: startUse } = start;
   const starts: { from: string | undefined; principal: Money }[] =
     mode === 'payment'
       ? fees.map((f) => ({ from: f.date, principal: parseMoney(f.currency, f.amount) }))
@@ -198,3 +181,9 @@ function feeInterest(ctx: PhContext, paid: Money, fees: Fee[]): LineDraft[] {
   ];
 }
 
+
+/** Adds an amount to its currency's running sum. */
+function addTo(sums: Map<string, Money>, m: Money): void {
+  const prev = sums.get(m.currency);
+  sums.set(m.currency, prev ? addMoney(prev, m) : m);
+}
