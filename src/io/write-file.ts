@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+export interface WriteOptions {
+  /** Replace a file that is already there. Without it an existing file is an error, never lost. */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes a whole file or nothing: the bytes go to a temporary file beside the target, are flushed,
+ * then renamed over it, so a crash or Ctrl-C never leaves half a case file. Survivors' data: the
+ * file is created owner-only (0600) and its folder, if we make it, 0700.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  if (!opts.overwrite && (await exists(file))) {
+    throw new UsageError(`${file} already exists; pass --force to replace it`);
+  }
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // The temporary name is random, but it never reaches the output: only the final name does.
+  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+    // rename keeps the temporary file's 0600; chmod covers a umask that masked nothing off.
+    await chmod(file, 0o600);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/** Makes an output folder owner-only (0700) if it is not there yet. */
+export async function ensureOutputDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
