@@ -44,6 +44,35 @@ function program(): Command {
     .option('--json', 'print as JSON')
     .action(async (opts) => (await import('./commands/rules.js')).rulesCommand(opts));
 
+  const exercise = cli.command('exercise').description("trainers' claim exercises: practice cases, graded with explanations");
+  exercise
+    .command('list')
+    .description('list the exercise bank: title, level, what each practises')
+    .action(async () => (await import('./commands/exercise.js')).listCommand());
+  exercise
+    .command('start')
+    .description('tell the story, ask step by step, explain each answer; a score by skill at the end')
+    .argument('<id>', 'an exercise id from `exercise list`, or the path of a story file')
+    .action(async (id: string) => (await import('./commands/exercise.js')).startCommand(id));
+  exercise
+    .command('grade')
+    .description("grade a class's answer files and write a scoreboard (CSV)")
+    .argument('<id>', 'an exercise id, or the path of a story file')
+    .argument('<answers...>', 'answer files (YAML), one per trainee')
+    .option('--out <file>', 'the scoreboard CSV (default: scoreboard-<id>.csv)')
+    .option('--force', 'replace the scoreboard if it exists')
+    .action(async (id: string, files: string[], opts) => (await import('./commands/exercise.js')).gradeCommand(id, files, opts));
+  exercise
+    .command('key')
+    .description('print the answer key, made by the engine, with the worksheet')
+    .argument('<id>', 'an exercise id, or the path of a story file')
+    .action(async (id: string) => (await import('./commands/exercise.js')).keyCommand(id));
+  exercise
+    .command('check')
+    .description("validate a trainer's exercise: the story file, its case file, and the story's facts against the engine")
+    .argument('<story>', 'the path of a story file (or an exercise id)')
+    .action(async (id: string) => (await import('./commands/exercise.js')).checkCommand(id));
+
   return cli;
 }
 
