@@ -1,6 +1,6 @@
 import type { InputProblem } from '../core/errors.js';
 import type { ParameterSet } from '../law/parameters.js';
-import type { Assessment, Claim } from '../law/types.js';
+import type { Assessment, GroundId } from '../law/types.js';
 import { applyEdits, assessRaw } from './counterfactual.js';
 import { groundsAskedWhy, isSupported } from './key.js';
 import type { Story } from './story.js';
@@ -53,7 +53,7 @@ export function checkStory(story: Story, raw: unknown, a: Assessment, parameters
     const without = new Map(outcome.assessment.claims.map((c) => [c.ground, c]));
     for (const g of fact.supports) {
       const before = claim.get(g);
-      if (before && isSupported(before) && sameVerdict(before, without.get(g)!)) {
+      if (before && isSupported(before) && sameVerdict(g, a, outcome.assessment)) {
         add(`${at}.supports`, `fact ${fact.id} is tagged as supporting ${g}, but taking it away (${describeEdits(fact.from)}) changes nothing the engine says about ${g}`);
       }
     }
@@ -66,7 +66,14 @@ export function checkStory(story: Story, raw: unknown, a: Assessment, parameters
   return problems;
 }
 
-const sameVerdict = (a: Claim, b: Claim): boolean => a.status === b.status && JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
+/** Same status, same reasons and the same amounts for the ground: the fact made no difference to it. */
+function sameVerdict(ground: GroundId, a: Assessment, b: Assessment): boolean {
+  const view = (x: Assessment) => {
+    const c = x.claims.find((cl) => cl.ground === ground)!;
+    return JSON.stringify([c.status, c.reasons, x.lines.filter((l) => l.ground === ground).map((l) => [l.id, l.amount])]);
+  };
+  return view(a) === view(b);
+}
 
 const describeEdits = (edits: Story['facts'][number]['from']): string =>
   edits.map((e) => (typeof e === 'string' ? `without ${e}` : `${e.path} = ${JSON.stringify(e.set)}`)).join(', ');

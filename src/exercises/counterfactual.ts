@@ -20,7 +20,7 @@ export function parsePath(path: string): Key[] {
 
 const clone = <T>(v: T): T => structuredClone(v);
 
-/** The raw data with each edit applied: a path removed (array items too), or set to a value. */
+/** The raw data with each edit applied: a path removed (array items too), or set to a value (a field may be added). */
 export function applyEdits(raw: unknown, edits: readonly CaseEdit[]): unknown {
   const out = clone(raw);
   const REMOVED = Symbol('removed');
@@ -28,7 +28,7 @@ export function applyEdits(raw: unknown, edits: readonly CaseEdit[]): unknown {
     const path = parsePath(typeof edit === 'string' ? edit : edit.path);
     const parent = path.slice(0, -1).reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<Key, unknown>)[k] : undefined), out);
     const last = path[path.length - 1]!;
-    if (parent === null || typeof parent !== 'object' || !(last in parent)) throw new RangeError(`the case file has nothing at ${typeof edit === 'string' ? edit : edit.path}`);
+    if (parent === null || typeof parent !== 'object' || (typeof edit === 'string' && !(last in parent))) throw new RangeError(`the case file has nothing at ${typeof edit === 'string' ? edit : edit.path}`);
     (parent as Record<Key, unknown>)[last] = typeof edit === 'string' ? REMOVED : edit.set;
   }
   const sweep = (v: unknown): unknown => {
