@@ -20,7 +20,11 @@ const cell = (v: string): string => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-const two = (n: number): string => (Math.round(n * 100) / 100).toFixed(2);
+/** A score 0..1 with two decimals ("0.67"): scores are not money, but no float text leaks out either. */
+const two = (n: number): string => {
+  const hundredths = Math.round(n * 100);
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+};
 
 export function scoreboardCsv(key: Key, results: readonly TraineeResult[]): string {
   const skills = skillsIn(key);
