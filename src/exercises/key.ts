@@ -1,5 +1,6 @@
 import type { ParameterSet } from '../law/parameters.js';
 import type { Assessment, Claim, GroundId, LegalBasis, Line } from '../law/types.js';
+import { EVIDENCE_LABELS } from '../law/ph/context.js';
 import { EVIDENCE_CODES } from '../schemas/case.js';
 import { type NearMiss, nearMisses } from './near-misses.js';
 import type { Level, Story, StoryFact } from './story.js';
@@ -40,6 +41,8 @@ export interface ChoicesQuestion extends QuestionBase {
   kind: 'choices';
   choices: KeyChoice[];
   correct: string[];
+  /** Why a wrong choice is wrong, by value: shown to a trainee who picked it. */
+  wrongBecause?: Record<string, string>;
 }
 
 export interface AmountQuestion extends QuestionBase {
@@ -98,8 +101,6 @@ const uniqueBasis = (bases: LegalBasis[]): LegalBasis[] => {
   return bases.filter((b) => (seen.has(b.cite) ? false : (seen.add(b.cite), true)));
 };
 
-const plainCode = (code: string): string => code.replace(/_/g, ' ');
-
 export function makeKey(story: Story, raw: unknown, a: Assessment, parameters: ParameterSet): Key {
   const questions: KeyQuestion[] = [];
   const supported = a.claims.filter(isSupported);
@@ -112,7 +113,8 @@ export function makeKey(story: Story, raw: unknown, a: Assessment, parameters: P
     help: 'A claim arises when the facts support it. Leave out a claim the facts do not reach, even if the worker would like it.',
     choices: a.claims.map((c) => ({ value: c.ground, label: c.label })),
     correct: supported.map((c) => c.ground),
-    explanation: a.claims.map((c) => `${isSupported(c) ? 'YES' : 'no '}  ${c.label}: ${c.reasons.join(' ')}`),
+    explanation: supported.map((c) => `${c.label}: ${c.reasons.join(' ')}`),
+    wrongBecause: Object.fromEntries(a.claims.filter((c) => !isSupported(c)).map((c) => [c.ground, `${c.label}: ${c.reasons.join(' ')}`])),
     basis: uniqueBasis(supported.flatMap((c) => c.basis)),
   });
 
@@ -135,14 +137,13 @@ export function makeKey(story: Story, raw: unknown, a: Assessment, parameters: P
 
   const evidence = new Map<string, { label: string; held: boolean }>();
   for (const c of supported) for (const e of c.evidence) evidence.set(e.code, { label: e.item, held: e.held });
-  const labels = new Map(a.claims.flatMap((c) => c.evidence.map((e) => [e.code, e.item] as const)));
   questions.push({
     kind: 'choices',
     name: 'evidence',
     skill: 'evidence',
     message: 'Which documents and statements would prove these claims? (select all that apply)',
     help: 'Think of each claim in turn: what would show the tribunal that it happened?',
-    choices: EVIDENCE_CODES.map((code) => ({ value: code, label: labels.get(code) ?? plainCode(code) })),
+    choices: EVIDENCE_CODES.map((code) => ({ value: code, label: EVIDENCE_LABELS[code] ?? code })),
     correct: EVIDENCE_CODES.filter((code) => evidence.has(code)),
     explanation: [
       ...supported.filter((c) => c.evidence.length).map((c) => `${c.label}: ${c.evidence.map((e) => `${e.held ? '✓' : '✗'} ${e.item}`).join('; ')}`),
@@ -156,7 +157,7 @@ export function makeKey(story: Story, raw: unknown, a: Assessment, parameters: P
       kind: 'date',
       name: `deadline.${d.id}`,
       skill: 'deadlines',
-      message: `${d.label}: by what date must the complaint be filed? (YYYY-MM-DD)`,
+      message: `${d.label[0]!.toUpperCase()}${d.label.slice(1)}: by what date must the complaint be filed? (YYYY-MM-DD)`,
       correct: d.deadline,
       explanation: [`${d.years} years, running ${d.runsFromReason} (${d.runsFrom}).`, d.message],
       basis: d.basis,
@@ -182,7 +183,7 @@ function amountQuestion(line: Line, story: Story, slips: readonly NearMiss[]): A
     lineId: line.id,
     currency: line.currency,
     message: `${line.label}: how much, in ${line.currency}?`,
-    help: 'Type the amount in figures, like 1234.50. Work it out from the story and the contract.',
+    help: 'A tribunal awards each amount on its own line, with its formula. Work it out from the story and the contract, and type figures like 1234.50.',
     correct: line.amount,
     tolerance: story.tolerance ?? '0',
     nearMisses: near,

@@ -30,7 +30,7 @@ export async function runSession(key: Key, prompter: Prompter, trainee = 'you'):
     const answer = await ask(prompter, q);
     const result = gradeQuestion(q, answer);
     results.push(result);
-    prompter.say(renderFeedback(q, result));
+    prompter.say(renderFeedback(q, result, answer));
   }
   const result = { trainee, questions: results, ...tally(results) };
   prompter.say(renderSummary(result));

@@ -35,11 +35,11 @@ export function renderBank(stories: readonly { story: Story }[]): string {
   return `${out.join('\n')}\n`;
 }
 
+/** What the trainee sees first. Not what it practises: that would give the answers away. */
 export function renderIntro(key: Key): string {
   return [
     `${key.title}  (${key.level})`,
-    `Practises: ${key.practises.join('; ')}`,
-    `Everything is reckoned as of ${key.asOf}.`,
+    `Everything is reckoned as of ${key.asOf}: interest runs to that date and deadlines count from it.`,
     '',
     ...key.story.flatMap((p) => [wrap(p), '']),
   ].join('\n');
@@ -67,12 +67,21 @@ export function answerText(q: KeyQuestion, answer: Answer | undefined): string {
 
 const MARK: Record<QuestionResult['verdict'], string> = { right: '✓ Right.', partly: '~ Partly right', wrong: '✗ Not right.', unanswered: '✗ Not answered.' };
 
-export function renderFeedback(q: KeyQuestion, r: QuestionResult): string {
-  const out: string[] = [];
-  out.push(r.verdict === 'partly' ? `${MARK.partly} (${Math.round(r.score * 100)}% of the mark).` : MARK[r.verdict]);
+/**
+ * After an answer: why (the engine's reasons or formula) and the legal basis first, then the verdict
+ * and the correct answer last, so they are on screen when the next question comes.
+ */
+export function renderFeedback(q: KeyQuestion, r: QuestionResult, answer?: Answer): string {
+  const out = explanation(q);
+  const picked = q.kind === 'choices' && Array.isArray(answer) ? answer : [];
+  const wrongPicks = q.kind === 'choices' ? picked.filter((v) => q.wrongBecause?.[v]).map((v) => q.wrongBecause![v]!) : [];
+  if (wrongPicks.length) {
+    out.push('  Not so:');
+    for (const w of wrongPicks) out.push(wrap(`    ${w}`, 96, '      '));
+  }
+  out.push('', r.verdict === 'partly' ? `${MARK.partly} (${Math.round(r.score * 100)}% of the mark).` : MARK[r.verdict]);
   if (r.note && r.verdict !== 'unanswered') out.push(wrap(`  ${r.note[0]!.toUpperCase()}${r.note.slice(1)}.`, 96, '  '));
   if (r.verdict !== 'right') out.push(`  The answer: ${correctText(q)}`);
-  out.push(...explanation(q));
   return `${out.join('\n')}\n`;
 }
 
@@ -87,7 +96,7 @@ function explanation(q: KeyQuestion): string[] {
 }
 
 export function renderSummary(r: TraineeResult): string {
-  const out = ['Your score by skill:'];
+  const out = ['', 'Your score by skill:'];
   for (const skill of SKILLS) {
     const s = r.bySkill[skill];
     if (s) out.push(`  ${SKILL_LABELS[skill].padEnd(26)} ${String(percent(s)).padStart(3)}%   (${fmt(s.score)} of ${s.of})`);

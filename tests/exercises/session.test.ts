@@ -20,10 +20,10 @@ describe('exercise start, run through the Prompter the interview uses', async ()
     const said = p.transcript.join('\n');
     expect(said).toContain('A waiter dismissed for cause, but without notice  (easy)');
     expect(said.replace(/\s+/g, ' ')).toContain('On 12 November 2025 the restaurant dismissed him on the spot.');
-    expect(said).toMatch(/~ Partly right \(75% of the mark\)\.\n  Not correct: repatriation_costs\./);
-    expect(said).toMatch(/no Repatriation costs: The termination is recorded as solely the worker.s fault/);
+    expect(said).toMatch(/  Not so:\n    Repatriation costs: The termination is recorded as solely the worker.s fault[^]*~ Partly right \(75% of the mark\)\.\n  Not correct: repatriation_costs\./);
+    expect(said).not.toContain('Practises:');
     expect(said).toContain('Agabon');
-    expect(said).toMatch(/✓ Right\.\n  Why:\n    = /);
+    expect(said).toMatch(/  Why:\n    = 10% × QAR 800\.00[^]*\n\n✓ Right\./);
     expect(said).toMatch(/Spotting the claims\s+75%/);
     expect(said).toMatch(/Computing the amounts\s+100%/);
     expect(result.bySkill.claims).toEqual({ score: 0.75, of: 1 });

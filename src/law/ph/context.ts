@@ -38,7 +38,7 @@ export const GROUND_LABELS: Record<GroundId, string> = {
   attorneys_fees: "Attorney's fees",
 };
 
-const EVIDENCE_LABELS: Record<string, string> = {
+export const EVIDENCE_LABELS: Record<string, string> = {
   approved_contract: 'the POEA/DMW-approved contract',
   oec: 'the Overseas Employment Certificate (OEC)',
   substituted_contract: 'the second (substituted) contract signed abroad',
