@@ -16,6 +16,8 @@ export function buildCase(all: Answers): Record<string, unknown> {
   for (const [name, value] of Object.entries(a)) {
     if (GATES.some((g) => g.test(name))) continue;
     if (value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    // "No paper signed" is the usual case: the file says nothing rather than `quitclaim: { signed: false }`.
+    if (name === 'separation.quitclaim.signed' && value === false) continue;
     setPath(tree, name, convert(name, value));
   }
   const abuseKinds = Array.isArray(a['harm.abuse.kinds']) ? a['harm.abuse.kinds'] : [];

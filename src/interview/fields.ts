@@ -107,8 +107,8 @@ export function wage(month: string, lastMonth: string, previous: string | undefi
     let until = month;
     const range = /^(.*?)\s+(?:to|until|till|through|thru|-)\s+(.+)$/.exec(s);
     if (range) {
-      const end = resolveMonth(range[2]!.trim(), month);
-      if (!end) return { ok: false, message: `expected a month like 2025-07 or July after "to", got "${range[2]}"` };
+      const end = resolveMonth(range[2]!.trim(), month, lastMonth);
+      if (typeof end !== 'string') return { ok: false, message: end.message };
       if (end < month) return { ok: false, message: `${end} is before ${month}` };
       if (end > lastMonth) return { ok: false, message: `${end} is after the last month worked (${lastMonth})` };
       until = end;
@@ -133,14 +133,16 @@ export function readWage(canonical: string, month: string): WageEntry {
   return { amount: amountText!, until: until ?? month };
 }
 
-/** "2025-07", "July", "jul 2025" → YYYY-MM at or after `from`. */
-function resolveMonth(word: string, from: string): string | undefined {
+/** "2025-07", "July", "jul 2025" → YYYY-MM. A month name alone is the next one of that name, as people say "until June". */
+function resolveMonth(word: string, from: string, last: string): string | { message: string } {
   const exact = months(word);
   if (exact.ok && !exact.value.includes('..')) return exact.value;
   const m = /^([a-z.]+)(?:\s+(\d{4}))?$/.exec(word);
   const n = m && monthNumber(m[1]!);
-  if (!n) return undefined;
+  if (!n) return { message: `expected a month like 2025-07 or July after "to", got "${word}"` };
   if (m![2]) return `${m![2]}-${pad(n)}`;
-  const [y, fm] = from.split('-').map(Number) as [number, number];
-  return `${n >= fm ? y : y + 1}-${pad(n)}`;
+  const y = Number(from.slice(0, 4));
+  const next = `${n >= Number(from.slice(5)) ? y : y + 1}-${pad(n)}`;
+  if (next > last) return { message: `there is no ${MONTHS[n - 1]!.replace(/^./, (c) => c.toUpperCase())} between ${from} and the last month worked (${last})` };
+  return next;
 }

@@ -121,7 +121,7 @@ const HEADER = `# Case file written by \`migrant-claims interview\`. It is read 
 `;
 
 export function caseText(a: Answers): string {
-  return HEADER + stringify({ ...buildCase(a), interview: { answers: orderAnswers(a) } }, { lineWidth: 0 });
+  return HEADER + stringify({ ...buildCase(a), interview: { answers: orderAnswers(a) } }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export async function saveProgress(file: string, a: Answers): Promise<void> {
