@@ -183,7 +183,9 @@ export function differences(want: unknown, have: unknown, path: (string | number
       return differences((want as Record<string, unknown>)[k], (have as Record<string, unknown>)[k], [...path, key]);
     });
   }
-  return JSON.stringify(want) === JSON.stringify(have) ? [] : [formatPath(path)];
+  // 450 and "450" are the same amount: YAML reads a bare number, the interview writes text.
+  const same = (x: unknown, y: unknown) => (typeof x === 'number' || typeof y === 'number' ? String(x) === String(y) : JSON.stringify(x) === JSON.stringify(y));
+  return same(want, have) ? [] : [formatPath(path)];
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {
