@@ -9,7 +9,7 @@ import { TOPICS } from './topics.js';
  */
 export type Save = (a: Answers) => Promise<void>;
 
-const helpFor = (topic: Topic, q: Q) => `${topic.title.toUpperCase()}: why we ask\n${topic.why}${q.help ? `\n\n${q.help}` : ''}`;
+const helpFor = (topic: Topic, q: Q) => `Why we ask about ${topic.title.toLowerCase()}:\n${topic.why}${q.help ? `\n\n${q.help}` : ''}`;
 
 /** Asks one question; `current` (an earlier answer) is offered as the default. */
 export async function ask(p: Prompter, topic: Topic, q: Q, a: Answers, current?: Answer): Promise<Answer> {
@@ -48,6 +48,7 @@ const header = (topic: Topic) => {
 export async function askUntilDone(p: Prompter, start: Answers, save: Save): Promise<Answers> {
   let a: Answers = start;
   let shown: Topic | undefined;
+  if (firstUnanswered(a)) p.say('Type ? at a question, or choose "Why is this asked?", to hear why it is asked. Ctrl-C pauses: every answer is saved.');
   for (;;) {
     const next = firstUnanswered(a);
     if (!next) return a;
@@ -75,25 +76,26 @@ export async function reopen(p: Prompter, topic: Topic, start: Answers, save: Sa
   return askUntilDone(p, a, save);
 }
 
-/** The answers that count, topic by topic, as a paralegal reads them back to the worker. */
+/** The answers that count, topic by topic, as a paralegal reads them back to the worker; skipped questions on one line. */
 export function summary(a: Answers): string {
   const live = liveAnswers(a);
   const out: string[] = [];
   TOPICS.forEach((topic, i) => {
     out.push('', `${i + 1}. ${topic.title}`);
-    const qs = applicable(topic, a);
-    if (!qs.length) out.push('   (nothing asked)');
-    for (const q of qs) {
+    const skipped: string[] = [];
+    for (const q of applicable(topic, a)) {
       const v = live[q.name];
-      out.push(`   ${q.message.replace(/ \(Enter[^)]*\)$/, '').replace(/\?$/, '')}: ${show(q, v)}`);
+      const words = q.message.replace(/ \((Enter|space)[^)]*\)$/, '').replace(/\?$/, '');
+      if (v === '') skipped.push(words);
+      else out.push(`   ${words}: ${show(q, v)}`);
     }
+    if (skipped.length) out.push(`   Not given: ${skipped.join('; ')}`);
   });
   return out.join('\n');
 }
 
 function show(q: Q, v: Answer | undefined): string {
   if (v === undefined) return '(not answered)';
-  if (v === '') return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (Array.isArray(v)) return v.length ? v.map((x) => label(q, x)).join(', ') : 'none';
   return q.kind === 'select' ? label(q, v) : v;

@@ -110,3 +110,21 @@ describe('a case file edited by hand between sessions', () => {
     await expect(loadProgress(file)).rejects.toThrow(/no interview record here/);
   });
 });
+
+describe('at a terminal: review, assessment, and the missing facts asked on the spot', () => {
+  it('offers the questions behind a possible claim, then shows the assessment again', async () => {
+    const { SequencePrompter } = await import('./helpers.js');
+    const withoutPrayer = { ...script };
+    delete withoutPrayer['prayer.moralDamages.amount'];
+    const p = new SequencePrompter({ review: ['finish'], 'assessment.askMissing': [true], 'prayer.moralDamages.amount': ['', '100,000'] }, new ScriptedPrompter(withoutPrayer));
+    const out = new Sink();
+    const file = join(dir, 'terminal.yaml');
+    expect(await runSession({ file, answers: {}, prompter: p, interactive: true, asOf: '2026-11-23', out })).toBe('done');
+    expect(p.asked.filter((n) => n === 'prayer.moralDamages.amount')).toHaveLength(2);
+    expect(p.said.join('\n')).toMatch(/Some claims are only possible: 1 question/);
+    expect(out.text).toMatch(/POSSIBLE\s+Moral damages/);
+    expect(out.text.split('Assessment of the claims').length).toBe(3); // shown twice
+    expect(out.text).toContain('PHP 110,000.00');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(dir, 'whole.yaml'), 'utf8'));
+  });
+});

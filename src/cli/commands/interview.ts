@@ -76,11 +76,13 @@ export async function runSession(s: Session): Promise<'done' | 'paused'> {
   try {
     await save(a);
     a = await askUntilDone(s.prompter, a, save);
+    let reviewed = false;
     for (;;) {
-      if (s.interactive) a = await review(s.prompter, a, save);
-      else s.out.write(`Answers saved in ${s.file}.\n${summary(a)}\n\n`);
+      if (!s.interactive) s.out.write(`Answers saved in ${s.file}.\n${summary(a)}\n\n`);
+      else if (!reviewed) a = await review(s.prompter, a, save);
+      reviewed = false;
       const facts = checkedCase(s.file, a, s);
-      if (!facts) continue;
+      if (!facts) continue; // back to the review to fix it
       const assessment = assess(facts, { asOf: s.asOf }, loadShippedParameters());
       s.out.write(renderAssessment(assessment, facts, { color: 'isTTY' in s.out && s.out.isTTY === true }));
       const fields = assessment.claims.filter((c) => c.status === 'possible').flatMap((c) => c.missingFacts.map((m) => m.field));
@@ -90,7 +92,8 @@ export async function runSession(s: Session): Promise<'done' | 'paused'> {
       const now = await s.prompter.confirm({ name: 'assessment.askMissing', message: 'Ask those questions now?', default: true });
       if (!now) return 'done';
       a = await askThese(s.prompter, groups, a, save);
-      s.prompter.say('\nThe assessment again, with the new answers:');
+      reviewed = true;
+      s.prompter.say('\nThe assessment again, with the new answers:\n');
     }
   } catch (e) {
     if (e instanceof PromptInterrupted) {
