@@ -76,6 +76,17 @@ describe('migrant-claims interview, run as a user runs it', () => {
     expect(rest.out).toContain('USD 13,142.46');
   });
 
+  it("the README's answers-file example runs as shown", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /```yaml\n(# answers\.yaml: migrant-claims interview[\s\S]*?)```/.exec(readme)![1]!;
+    const file = join(dir, 'readme-answers.yaml');
+    writeFileSync(file, example);
+    const r = run(['interview', '--answers', file, '-o', join(dir, 'readme.yaml'), '--as-of', '2026-11-23']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/SUPPORTED\s+Constructive dismissal/);
+  });
+
   it('a scripted interview never loads the terminal prompts (@inquirer)', () => {
     const trace = join(dir, 'trace.txt');
     const r = spawnSync(process.execPath, ['--import', './tests/helpers/trace-imports.mjs', BIN, 'interview', '--answers', answersFile('demo-romania.yaml'), '-o', join(dir, 'traced.yaml')], {
