@@ -174,7 +174,13 @@ function wageQuestions(a: Answers): Q[] {
       kind: 'text',
       name,
       message: `Wages received for ${monthName(month)}${before === undefined ? '' : ` (Enter = same as last month, ${before})`}`,
-      help: 'Type the amount that reached the worker’s hands after deductions. Shortcuts: Enter or "same" = same as last month; "nothing" = not paid; "235 to 2025-07" or "nothing until June" = that amount for every month up to that one.',
+      help: [
+        'Type the amount that reached the worker’s hands, after deductions. Shortcuts:',
+        '  Enter or "same"            the same as last month',
+        '  "nothing"                  not paid that month',
+        '  "235 to 2025-07"           that amount for every month up to July 2025',
+        '  "nothing until June"       unpaid every month up to the next June',
+      ].join('\n'),
       parse: wage(month, last, before),
       ...(before === undefined ? {} : { default: () => 'same' }),
     });
@@ -188,6 +194,7 @@ function wageQuestions(a: Answers): Q[] {
 }
 
 const inWorked = (a: Answers) => (v: string) => {
+  if (!str(a, 'work.months')) return undefined; // nothing to check against yet
   const worked = new Set(monthsWorked(a));
   const outside = expandMonthSpec(v).find((m) => !worked.has(m));
   return outside ? `${outside} is outside the months worked (${str(a, 'work.months')})` : undefined;
