@@ -14,8 +14,8 @@ const CLOCK = /new Date\(\s*\)|Date\.now\(|Math\.random\(|process\.(exit|stdout|
 const FLOAT_MONEY = /parseFloat\(|toFixed\(|Number\(\s*\w*(amount|Amount|salary|Salary)/;
 
 describe('the core stays pure', () => {
-  // The exercises' core too: the key, grading, checks and scoreboard (session.ts gets its Prompter injected).
-  const pure = [...files('src/law'), ...files('src/core'), ...files('src/exercises')];
+  // The interview's and the exercises' cores too: questions, answers→case file, keys, grading (their Prompter is injected).
+  const pure = [...files('src/law'), ...files('src/core'), ...files('src/interview'), ...files('src/exercises')];
 
   it('has files to check', () => expect(pure.length).toBeGreaterThan(10));
 

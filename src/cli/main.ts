@@ -32,6 +32,16 @@ function program(): Command {
     .action(async (opts) => (await import('./commands/assess.js')).demoCommand(opts));
 
   cli
+    .command('interview')
+    .description('a fact-finding interview with the worker: writes the case file, then shows the assessment')
+    .option('-o, --output <case-file>', 'the case file to write (default: case.yaml)')
+    .option('--resume <case-file>', 'continue an interview at its first unanswered question')
+    .option('--answers <answers-file>', 'take the answers from a YAML file keyed by question name (no terminal needed)')
+    .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
+    .option('--force', 'start again over an existing case file')
+    .action(async (opts) => (await import('./commands/interview.js')).interviewCommand(opts));
+
+  cli
     .command('schema')
     .description("print the case file's JSON Schema")
     .action(async () => (await import('./commands/schema.js')).schemaCommand());

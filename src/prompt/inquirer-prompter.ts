@@ -3,7 +3,7 @@ import { PromptInterrupted } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
-const HELP_HINT = '(type ? for why this is asked)';
+const HELP_HINT = '(? for why)';
 
 /**
  * The Prompter on a real terminal, through @inquirer/prompts. Loaded only by interactive commands.
@@ -79,7 +79,8 @@ export async function inquirerPrompter(out: NodeJS.WritableStream = process.stdo
       }
     },
     async checkbox(q: CheckboxQuestion) {
-      if (q.help) out.write(`  ${HELP_HINT.replace('type ?', 'help')}: ${q.help.split('\n')[0]}\n`);
+      // A list of boxes has no room for "?": its help is shown before it.
+      if (q.help) showHelp(q.help);
       return guard(q.name, () =>
         inquirer.checkbox({
           message: q.message,

@@ -58,7 +58,8 @@ export class ScriptedPrompter implements Prompter {
 
   async checkbox(q: CheckboxQuestion): Promise<string[]> {
     const raw = this.take(q);
-    if (raw === undefined) throw new UnansweredQuestion(q.name);
+    // Left out of the script: what Enter at the terminal gives, the choices already ticked.
+    if (raw === undefined) return q.choices.filter((c) => c.checked).map((c) => c.value);
     const list = raw === null ? [] : Array.isArray(raw) ? raw : [raw];
     const values = list.map((v) => this.choice(q, v));
     const verdict = q.validate?.(values);

@@ -192,6 +192,10 @@ export const CaseFileSchema = z.strictObject({
     salaryBase: 'basic',
     capRegime: 'current-law',
   }),
+  /** The interview's record (`migrant-claims interview`): answers by question name. The assessment ignores it. */
+  interview: z
+    .strictObject({ answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])) })
+    .optional(),
 });
 
 export type CaseFile = z.output<typeof CaseFileSchema>;
