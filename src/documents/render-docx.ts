@@ -98,7 +98,8 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[b.level], children: runs([b.text]), ...(b.align ? { alignment: ALIGN[b.align] } : {}) })];
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.runs), alignment: ALIGN[b.align ?? 'justify'], ...(b.indent ? { indent: { left: b.indent * INDENT } } : {}) })];
+      // Word stretches a justified line that ends in a line break: such paragraphs are set left.
+      return [new Paragraph({ children: runs(b.runs), alignment: ALIGN[b.align ?? (b.runs.some((r) => (typeof r === 'string' ? r : r.text).includes('\n')) ? 'left' : 'justify')], ...(b.indent ? { indent: { left: b.indent * INDENT } } : {}) })];
     case 'numbered':
       return [new Paragraph({ children: runs(b.runs), alignment: AlignmentType.JUSTIFIED, numbering: { reference: NUMBERING, level: 0 } })];
     case 'pageBreak':
