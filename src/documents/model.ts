@@ -42,3 +42,12 @@ export interface DocumentModel {
   initialsField?: string;
   blocks: Block[];
 }
+
+/**
+ * How a paragraph is aligned when its block does not say: justified, as pleadings are, except a
+ * paragraph with line breaks (an address, a list of figures), which is set left so that no line
+ * before a break is stretched.
+ */
+export function paragraphAlign(b: Extract<Block, { kind: 'paragraph' }>): Align {
+  return b.align ?? (b.runs.some((r) => (typeof r === 'string' ? r : r.text).includes('\n')) ? 'left' : 'justify');
+}

@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Align, Block, DocumentModel, Run } from './model.js';
+import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } from './model.js';
 import { pinZipTimes } from './zip-times.js';
 
 /**
@@ -98,8 +98,7 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[b.level], children: runs([b.text]), ...(b.align ? { alignment: ALIGN[b.align] } : {}) })];
     case 'paragraph':
-      // Word stretches a justified line that ends in a line break: such paragraphs are set left.
-      return [new Paragraph({ children: runs(b.runs), alignment: ALIGN[b.align ?? (b.runs.some((r) => (typeof r === 'string' ? r : r.text).includes('\n')) ? 'left' : 'justify')], ...(b.indent ? { indent: { left: b.indent * INDENT } } : {}) })];
+      return [new Paragraph({ children: runs(b.runs), alignment: ALIGN[paragraphAlign(b)], ...(b.indent ? { indent: { left: b.indent * INDENT } } : {}) })];
     case 'numbered':
       return [new Paragraph({ children: runs(b.runs), alignment: AlignmentType.JUSTIFIED, numbering: { reference: NUMBERING, level: 0 } })];
     case 'pageBreak':

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { Align, Block, DocumentModel, Run } from './model.js';
+import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } from './model.js';
 
 /**
  * The document model as a PDF in the form the Efficient Use of Paper Rule (A.M. No. 11-9-4-SC)
@@ -107,7 +107,7 @@ class Layout {
         return this.heading(b.level, b.text, b.align, next);
       case 'paragraph':
         this.gap();
-        return this.runs(b.runs, this.left + (b.indent ?? 0) * INDENT, b.align ?? 'justify');
+        return this.runs(b.runs, this.left + (b.indent ?? 0) * INDENT, paragraphAlign(b));
       case 'numbered': {
         this.gap();
         this.number += 1;

@@ -88,8 +88,8 @@ const GROUND_HEADINGS: Record<GroundId, string> = {
 
 const GROUND_STATEMENTS: Record<GroundId, string> = {
   contractual_violation: 'The respondents did not give me what my approved contract guaranteed. A contract signed abroad cannot reduce those terms: I am entitled to the difference, with the refund of what was unlawfully deducted from my wages.',
-  illegal_termination: 'I was dismissed without a just or authorised cause and without due process. My dismissal was illegal, and I am entitled to my salaries for the unexpired portion of my contract and to the refund of my placement fee with interest.',
-  constructive_dismissal: 'I did not leave my work of my own free will: what the respondents did made my continued work impossible, unreasonable or unlikely. This is constructive dismissal, which the law treats as an illegal dismissal, and I am entitled to my salaries for the unexpired portion of my contract and to the refund of my placement fee with interest.',
+  illegal_termination: 'I was dismissed without a just or authorised cause and without due process. My dismissal was illegal, and I am entitled to my salaries for the unexpired portion of my contract.',
+  constructive_dismissal: 'I did not leave my work of my own free will: what the respondents did made my continued work impossible, unreasonable or unlikely. This is constructive dismissal, which the law treats as an illegal dismissal, and I am entitled to my salaries for the unexpired portion of my contract.',
   moral_damages: 'The respondents acted in bad faith and in a manner oppressive to labour, causing me humiliation, anxiety and suffering. I am entitled to moral damages.',
   exemplary_damages: 'The respondents acted in a wanton, oppressive and malevolent manner. Exemplary damages should be imposed by way of example for the public good.',
   actual_damages: "I incurred expenses because of the respondents' acts, for which I hold receipts. I am entitled to actual damages.",
@@ -142,7 +142,7 @@ export function buildDraftView(c: CaseFile, a: Assessment, parameters: Parameter
     agency: agency ? { name: agency.name, nameUpper: upper(agency.name), address: agency.address ?? null, officers: agency.officers.map((o) => ({ name: o.name, nameUpper: upper(o.name), position: o.position ?? null })) } : null,
     employer: employer ? { name: employer.name, nameUpper: upper(employer.name), address: employer.address ?? null } : null,
     solidary: respondents.length > 1,
-    respondentNames: respondents.length ? `respondents ${list(respondents.map((r) => r.nameUpper))}` : 'the respondents',
+    respondentNames: respondents.length ? `respondent${respondents.length > 1 ? 's' : ''} ${list(respondents.map((r) => r.nameUpper))}` : 'the respondents',
     facts: buildFacts(c),
     claims,
     dismissalIllegal: supported.some((cl) => cl.ground === 'illegal_termination' || cl.ground === 'constructive_dismissal'),
@@ -190,6 +190,8 @@ function statementsFor(cl: Claim, lines: Map<string, Line>): string[] {
     return out.length ? out : [GROUND_STATEMENTS.placement_fee_refund];
   }
   out.push(GROUND_STATEMENTS[cl.ground]);
+  const feeRefunded = [...lines.values()].some((l) => l.kind === 'placement_fee_refund');
+  if ((cl.ground === 'illegal_termination' || cl.ground === 'constructive_dismissal') && feeRefunded) out.push('An illegal dismissal also entitles me to the full refund of my placement fee, with interest of twelve percent a year.');
   for (const f of cl.findings ?? []) if (f.status === 'supported') out.push(FINDING_STATEMENTS[f.id]);
   return out;
 }
