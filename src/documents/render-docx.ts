@@ -139,7 +139,7 @@ function signature(name: string, lines: string[], align: 'left' | 'right'): Para
     new Paragraph({ children, alignment: AlignmentType.CENTER, indent, keepNext: !last, keepLines: true, spacing: { after: last ? GAP : 0 }, ...extra });
   return [
     line([new TextRun({ text: '' })], false, { spacing: { before: GAP * 2, after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } }),
-    line(runs([{ text: name, bold: true }]), lines.length === 0),
+    line(runs([{ text: name, bold: true }]), lines.length === 0, { spacing: { before: 80, after: lines.length ? 0 : GAP } }),
     ...lines.map((l, i) => line(runs([l]), i === lines.length - 1)),
   ];
 }
