@@ -24,11 +24,25 @@ function program(): Command {
     .action(async (file: string, opts) => (await import('./commands/assess.js')).assessCommand(file, opts));
 
   cli
+    .command('draft')
+    .description("write a worker's complaint-affidavit, computation annex, evidence checklist and cover note (PDF and DOCX)")
+    .argument('<case-file>', 'the case file (.yaml, .yml or .json)')
+    .option('-o, --output <dir>', 'the folder to write the drafts in', 'drafts')
+    .option('--format <list>', 'pdf, docx or both', 'pdf,docx')
+    .option('--templates <dir>', 'a folder of .hbs templates that override the shipped ones by name')
+    .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
+    .option('--force', 'replace drafts that already exist with different contents')
+    .action(async (file: string, opts) => (await import('./commands/draft.js')).draftCommand(file, opts));
+
+  cli
     .command('demo')
-    .description('assess the bundled demo case (a garment worker recruited for Romania)')
+    .description('assess the bundled demo case (a garment worker recruited for Romania) and write its drafts')
     .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
     .option('--json', 'print the assessment as one JSON document')
     .addOption(new Option('--currency-rate <FROM:PHP=RATE@DATE>', 'a dated rate for an indicative peso figure (repeatable)').argParser(collect))
+    .option('-o, --output <dir>', 'the folder to write the demo drafts in', 'demo-drafts')
+    .option('--no-drafts', 'only print the assessment')
+    .option('--force', 'replace demo drafts that exist with different contents')
     .action(async (opts) => (await import('./commands/assess.js')).demoCommand(opts));
 
   cli

@@ -3,7 +3,8 @@
  * (Handlebars, issue 5) produce it; the PDF and DOCX renderers consume it, so both formats always
  * carry the same words. Other documents (a trainer's scoreboard, a group summary) build it directly.
  *
- * Text is plain text: renderers never interpret markup inside it.
+ * Text is plain text: renderers never interpret markup inside it. A "\n" inside a paragraph's run is
+ * a line break within the paragraph (caption lines, addresses).
  */
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -24,10 +25,29 @@ export type Block =
   | { kind: 'numbered'; runs: Run[] }
   /** Header row repeats on every page the table spans; a row never splits across pages. */
   | { kind: 'table'; columns: TableColumn[]; rows: string[][]; boldLastRow?: boolean }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /**
+   * A place to sign: a line, the signer's name under it, then titles or details (one per line).
+   * Kept together on one page.
+   */
+  | { kind: 'signature'; name: string; lines: string[]; align?: 'left' | 'right' };
 
 export interface DocumentModel {
   /** The document's title, also used in its metadata (no dates, no IDs: output is reproducible). */
   title: string;
+  /**
+   * Printed at the foot of every page beside "Page x of y": a field for the affiant's initials,
+   * e.g. "Initials of the affiant (M.L.D.C.): ________". Absent: no initials field.
+   */
+  initialsField?: string;
   blocks: Block[];
+}
+
+/**
+ * How a paragraph is aligned when its block does not say: justified, as pleadings are, except a
+ * paragraph with line breaks (an address, a list of figures), which is set left so that no line
+ * before a break is stretched.
+ */
+export function paragraphAlign(b: Extract<Block, { kind: 'paragraph' }>): Align {
+  return b.align ?? (b.runs.some((r) => (typeof r === 'string' ? r : r.text).includes('\n')) ? 'left' : 'justify');
 }

@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fixture } from '../helpers/cases.js';
 
-const BIN = 'bin/migrant-claims.js';
+const BIN = resolve('bin/migrant-claims.js');
 let dir: string;
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+function run(args: string[], env: Record<string, string> = {}, cwd?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: cwd ?? dir, env: { ...process.env, ...env, FORCE_COLOR: '0' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -29,8 +29,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('migrant-claims, run as a user runs it', () => {
   it('demo prints the claims, the worksheet, totals, deadlines and warnings', () => {
-    const r = run(['demo', '--as-of', '2026-11-23']);
+    const r = run(['demo', '--as-of', '2026-11-23', '-o', join(dir, 'demo-drafts')]);
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Drafts in .*demo-drafts\/ \(owner-only\): 10 written/);
     for (const heading of ['1. Claims', '2. Computation worksheet', '3. Totals per currency', '4. Deadlines', '5. Warnings']) expect(r.out).toContain(heading);
     expect(r.out).toContain('USD 13,142.46');
     expect(r.out).toContain('PHP 110,000.00');
@@ -41,6 +42,7 @@ describe('migrant-claims, run as a user runs it', () => {
 
   it('--json is one document with the documented keys', () => {
     const r = run(['assess', fixture('demo-romania.yaml'), '--as-of', '2026-11-23', '--json', '--currency-rate', 'USD:PHP=58.12@2026-11-20']);
+    expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(Object.keys(a)).toEqual(['asOf', 'jurisdiction', 'claims', 'lines', 'totals', 'deadlines', 'warnings']);
@@ -157,7 +159,72 @@ describe('migrant-claims, run as a user runs it', () => {
     expect(help.length).toBeLessThan(250_000);
     const assess = loaded(['assess', fixture('demo-romania.yaml'), '--as-of', '2026-11-23']);
     expect(assess).toContain('ZodError');
-    for (const heavy of ['PDFDocument', 'Handlebars', 'fontkit']) expect(assess).not.toContain(heavy);
+    // PDFDocument: pdfkit; fontkit: its font engine; Handlebars; WordprocessingML: docx.
+    const renderers = ['PDFDocument', 'Handlebars', 'fontkit', 'WordprocessingML'];
+    for (const heavy of renderers) expect(assess).not.toContain(heavy);
+    // The markers are real: draft loads every one of them.
+    const draft = loaded(['draft', fixture('demo-romania.yaml'), '--as-of', '2026-11-23', '-o', join(dir, 'traced')]);
+    for (const heavy of renderers) expect(draft).toContain(heavy);
+  });
+
+  describe('draft', () => {
+    const demo = fixture('demo-romania.yaml');
+    const bytesIn = (d: string) => Object.fromEntries(readdirSync(d).sort().map((f) => [f, readFileSync(join(d, f))]));
+
+    it('writes the four documents and the cover note, PDF and DOCX, owner-only, the same bytes from two processes', () => {
+      const a = join(dir, 'drafts-a');
+      const b = join(dir, 'drafts-b');
+      expect(run(['draft', demo, '--as-of', '2026-11-23', '-o', a]).code).toBe(0);
+      expect(run(['draft', demo, '--as-of', '2026-11-23', '-o', b]).code).toBe(0);
+      const files = readdirSync(a).sort();
+      expect(files).toEqual(
+        ['complaint-affidavit', 'computation-annex', 'cover-note', 'evidence-checklist', 'illegal-recruitment'].flatMap((d) => [`maria-luz-dela-cruz-${d}.docx`, `maria-luz-dela-cruz-${d}.pdf`]),
+      );
+      for (const f of files) expect(statSync(join(a, f)).mode & 0o777).toBe(0o600);
+      expect(statSync(a).mode & 0o777).toBe(0o700);
+      const [x, y] = [bytesIn(a), bytesIn(b)];
+      for (const f of files) expect(x[f]!.equals(y[f]!), f).toBe(true);
+    });
+
+    it('a second run: identical files are left alone; different ones are refused without --force', () => {
+      const out = join(dir, 'drafts-again');
+      expect(run(['draft', demo, '--as-of', '2026-11-23', '-o', out, '--format', 'pdf']).code).toBe(0);
+      const same = run(['draft', demo, '--as-of', '2026-11-23', '-o', out, '--format', 'pdf']);
+      expect(same.code).toBe(0);
+      expect(same.out).toContain('all up to date, nothing to do');
+      const before = bytesIn(out);
+      const later = run(['draft', demo, '--as-of', '2026-12-01', '-o', out, '--format', 'pdf']);
+      expect(later.code).toBe(64);
+      expect(later.err).toMatch(/already exist and differ .*nothing was written\. Pass --force/);
+      const after = bytesIn(out);
+      for (const f of Object.keys(before)) expect(after[f]!.equals(before[f]!)).toBe(true);
+      const forced = run(['draft', demo, '--as-of', '2026-12-01', '-o', out, '--format', 'pdf', '--force']);
+      expect(forced.code).toBe(0);
+      expect(forced.out).toMatch(/replaced\s+maria-luz-dela-cruz-complaint-affidavit\.pdf/);
+    });
+
+    it('--templates overrides a template by name; a broken one names the file, line and field', () => {
+      const over = join(dir, 'office-templates');
+      mkdirSync(over, { recursive: true });
+      writeFileSync(join(over, 'cover-note.hbs'), '# OUR NOTE\n\nFor {{worker.name}}, {{worker.nickname}}\n');
+      const r = run(['draft', demo, '--as-of', '2026-11-23', '-o', join(dir, 'drafts-broken'), '--templates', over]);
+      expect(r.code).toBe(65);
+      expect(r.err).toMatch(/office-templates\/cover-note\.hbs:line 3: nickname: no field "nickname"/);
+      expect(r.err).not.toMatch(/Dela Cruz/);
+      writeFileSync(join(over, 'cover-note.hbs'), '# OUR NOTE\n\nFor {{worker.name}}\n');
+      const ok = run(['draft', demo, '--as-of', '2026-11-23', '-o', join(dir, 'drafts-office'), '--templates', over, '--format', 'pdf']);
+      expect(ok.code).toBe(0);
+      const txt = spawnSync('pdftotext', [join(dir, 'drafts-office', 'maria-luz-dela-cruz-cover-note.pdf'), '-'], { encoding: 'utf8' });
+      if (!txt.error) expect(txt.stdout).toContain('OUR NOTE');
+      expect(run(['draft', demo, '--templates', join(dir, 'nowhere')]).code).toBe(66);
+      expect(run(['draft', demo, '--format', 'odt']).code).toBe(64);
+    });
+
+    it.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('pdftotext finds the key sections of the demo affidavit (skipped where poppler is not installed)', () => {
+      const out = join(dir, 'drafts-a', 'maria-luz-dela-cruz-complaint-affidavit.pdf');
+      const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+      for (const part of ['NATIONAL LABOR RELATIONS COMMISSION', 'COMPLAINT-AFFIDAVIT', 'MARIA LUZ DELA CRUZ', 'CLAIMS', 'PRAYER', 'VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING', 'SUBSCRIBED AND SWORN', 'USD 13,142.46', 'Bacău']) expect(text).toContain(part);
+      expect(text).toMatch(/Page 1 of \d+/);
+    });
   });
 });
-

@@ -22,6 +22,22 @@ export async function assessCommand(file: string, opts: AssessOptions): Promise<
   process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderAssessment(result, facts, { color: process.stdout.isTTY === true }));
 }
 
-export async function demoCommand(opts: AssessOptions): Promise<void> {
+export interface DemoOptions extends AssessOptions {
+  output?: string;
+  drafts?: boolean;
+  force?: boolean;
+}
+
+/**
+ * Assesses the demo case, then writes its drafts (the document modules load only here). A second
+ * run with the same as-of date finds identical files and does nothing; on another day the drafts
+ * differ and are replaced only with --force.
+ */
+export async function demoCommand(opts: DemoOptions): Promise<void> {
   await assessCommand(demoCase(), opts);
+  if (opts.drafts === false) return;
+  const { writeDrafts, printReport } = await import('./draft.js');
+  const report = await writeDrafts(demoCase(), { asOf: opts.asOf, force: opts.force }, opts.output ?? 'demo-drafts');
+  // With --json, stdout holds the one JSON document; the note about the drafts goes to stderr.
+  printReport(report, opts.json ? process.stderr : process.stdout);
 }

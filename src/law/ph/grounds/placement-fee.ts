@@ -3,10 +3,10 @@ import { ZERO, add, compare, isZero, mul, parseDecimal } from '../../../core/rat
 import type { CaseFile } from '../../../schemas/case.js';
 import { type LineDraft, show } from '../../lines.js';
 import { NOT_YET_FILED, interestOnParts } from '../../interest.js';
-import { type ParameterUse, feeCapValue, listValue } from '../../parameters.js';
+import { type ParameterSet, type ParameterUse, ParameterReader, feeCapValue, listValue } from '../../parameters.js';
 import type { ClaimStatus, MissingFact } from '../../types.js';
 import { LC_ART_34, POEA_2002_FEES, POEA_2016_S51, POEA_GB_6_2006, RA8042_S10, RA8042_S6 } from '../citations.js';
-import { type GroundResult, type PhContext, type InterestStart, claim, contractMoney, evidence, interestStart } from '../context.js';
+import { type GroundResult, type PhContext, type InterestStart, claim, contractMoney, evidence, interestStart, makeContext } from '../context.js';
 
 type Fee = CaseFile['fees'][number];
 
@@ -54,8 +54,8 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
   const c = ctx.c;
   const basis = [RA8042_S10, POEA_2016_S51, LC_ART_34, RA8042_S6, ...(c.contract.category === 'household' ? [POEA_GB_6_2006] : []), ...(c.contract.category === 'seafarer' ? [POEA_2002_FEES] : [])];
   const ev = evidence(c, ['fee_receipts', 'loan_papers', 'messages', 'dmw_licence_certification', 'approved_contract']);
-  const placement = c.fees.filter((f) => PLACEMENT_LIKE.has(f.purpose));
-  const employerCosts = c.fees.filter((f) => EMPLOYER_COSTS.has(f.purpose));
+  const placement = c.fees.filter(isPlacementLike);
+  const employerCosts = c.fees.filter(isEmployerCost);
   if (!placement.length && !employerCosts.length) {
     return { claim: claim('placement_fee_refund', 'not_supported', { reasons: [c.fees.length ? 'Only lawful documentation costs are recorded.' : 'No fees paid are recorded (if the worker paid any fee, add it under fees, with or without a receipt).'], basis, evidence: ev }), drafts: [] };
   }
@@ -74,27 +74,21 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
   const capNotes: string[] = [];
   let needsRate = false;
   let prohibited = false;
-  for (const f of placement) {
-    const m = parseMoney(f.currency, f.amount);
-    addTo(paidBy, m);
-    const date = f.date ?? c.contract.signedDate ?? ctx.start;
-    if (!date) {
+  for (const check of checkFeeCaps(ctx)) {
+    addTo(paidBy, check.paid);
+    if (!check.date) {
       missing.push({ field: 'fees[].date', question: 'On what date was each fee paid?' });
       continue;
     }
-    const found = capFor(ctx, date);
-    uses.push(found.use);
-    const { why } = found;
-    // A zero cap is zero in every currency: no exchange rate is needed to see the whole fee is unlawful.
-    const cap = isZero(toRatio(found.cap)) ? { currency: m.currency, minor: 0n } : found.cap;
-    if (cap.currency !== m.currency) {
+    uses.push(check.use!);
+    if (!check.comparable) {
       needsRate = true;
-      capNotes.push(`${show(m)} paid on ${date} cannot be compared with the cap (${why}, in ${cap.currency}) without the exchange rate on that day.`);
+      capNotes.push(`${show(check.paid)} paid on ${check.date} cannot be compared with the cap (${check.why}, in ${check.cap!.currency}) without the exchange rate on that day.`);
       continue;
     }
-    if (isZero(toRatio(cap))) prohibited = true;
-    capNotes.push(`Cap on ${date}: ${why} = ${show(cap)}.`);
-    if (compare(toRatio(m), toRatio(cap)) > 0) addTo(excessBy, { currency: m.currency, minor: m.minor - cap.minor });
+    if (check.prohibited) prohibited = true;
+    capNotes.push(`Cap on ${check.date}: ${check.why} = ${show(check.cap!)}.`);
+    if (check.excess) addTo(excessBy, check.excess);
   }
   for (const [cur, ex] of excessBy) {
     reasons.push(
@@ -156,6 +150,48 @@ export function placementFeeRefund(ctx: PhContext, dismissedUnlawfully: boolean,
   if (!drafts.length && !missing.length) reasons.push('The fees paid were within the lawful cap, and the dismissal grounds that would bring a full refund are not made out.');
   return { claim: claim('placement_fee_refund', status, { reasons, missing, basis, evidence: ev }), drafts };
 }
+
+/** One placement-like fee measured against the cap in force on the day it was paid. */
+export interface FeeCapCheck {
+  fee: Fee;
+  paid: Money;
+  /** The day the cap is read on: the fee's date, else the contract's signing, else its start. */
+  date: string | undefined;
+  cap?: Money;
+  why?: string;
+  use?: ParameterUse;
+  /** false when the cap is in another currency and no rate for the day is known. */
+  comparable: boolean;
+  /** The cap is zero: no fee may be charged at all. */
+  prohibited: boolean;
+  /** How much the fee exceeds the cap, when it does. */
+  excess?: Money;
+}
+
+/** Every placement-like fee against its cap: the one place the cap comparison is made. */
+export function checkFeeCaps(ctx: PhContext): FeeCapCheck[] {
+  const c = ctx.c;
+  return c.fees.filter(isPlacementLike).map((fee) => {
+    const paid = parseMoney(fee.currency, fee.amount);
+    const date = fee.date ?? c.contract.signedDate ?? ctx.start;
+    if (!date) return { fee, paid, date, comparable: false, prohibited: false };
+    const found = capFor(ctx, date);
+    // A zero cap is zero in every currency: no exchange rate is needed to see the whole fee is unlawful.
+    const cap = isZero(toRatio(found.cap)) ? { currency: paid.currency, minor: 0n } : found.cap;
+    const base = { fee, paid, date, cap, why: found.why, use: found.use };
+    if (cap.currency !== paid.currency) return { ...base, comparable: false, prohibited: false };
+    const excess = compare(toRatio(paid), toRatio(cap)) > 0 ? { currency: paid.currency, minor: paid.minor - cap.minor } : undefined;
+    return { ...base, comparable: true, prohibited: isZero(toRatio(cap)), ...(excess ? { excess } : {}) };
+  });
+}
+
+/** The same checks for a caller outside the rules (the drafts' illegal-recruitment findings). */
+export function feeCapChecks(c: CaseFile, asOf: string, parameters: ParameterSet): FeeCapCheck[] {
+  return checkFeeCaps(makeContext(c, asOf, new ParameterReader(parameters)));
+}
+
+export const isPlacementLike = (f: Fee): boolean => PLACEMENT_LIKE.has(f.purpose);
+export const isEmployerCost = (f: Fee): boolean => EMPLOYER_COSTS.has(f.purpose);
 
 function feeInterest(ctx: PhContext, paid: Money, fees: Fee[], start: InterestStart<'payment' | 'separation' | 'filing'>): LineDraft[] {
   const { mode, use: startUse } = start;

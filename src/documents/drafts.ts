@@ -1,0 +1,42 @@
+import type { ParameterSet } from '../law/parameters.js';
+import type { Assessment } from '../law/types.js';
+import type { CaseFile } from '../schemas/case.js';
+import type { DocumentModel } from './model.js';
+import { type TemplateSet, renderTemplate } from './templates.js';
+import { buildDraftView } from './view.js';
+
+/** The documents of a draft set, in the order a lawyer reads them; each is one template. */
+export const DRAFT_DOCUMENTS = ['complaint-affidavit', 'computation-annex', 'evidence-checklist', 'illegal-recruitment', 'cover-note'] as const;
+export type DraftDocument = (typeof DRAFT_DOCUMENTS)[number];
+
+export interface Draft {
+  name: DraftDocument;
+  model: DocumentModel;
+}
+
+/**
+ * Every draft the facts call for: always the complaint-affidavit, its computation annex, the
+ * evidence checklist and the cover note; the illegal-recruitment complaint only where the facts
+ * show a fee over the cap, a fee from a household worker, fees without receipts or a substituted
+ * contract.
+ */
+export function buildDrafts(c: CaseFile, a: Assessment, parameters: ParameterSet, templates: TemplateSet): Draft[] {
+  const view = buildDraftView(c, a, parameters);
+  return DRAFT_DOCUMENTS.filter((name) => name !== 'illegal-recruitment' || view.illegalRecruitment).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
+}
+
+/**
+ * A name safe on every file system, from a worker's name: letters without accents, digits and
+ * hyphens only ("{{name}} | # Ñoño" gives "name-nono"); never empty, never a path.
+ */
+export function safeFileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return stem || 'worker';
+}
