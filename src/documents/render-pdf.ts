@@ -52,12 +52,20 @@ const FONT_FILES = {
   bold: 'DejaVuSerif-Bold.ttf',
   italic: 'DejaVuSerif-Italic.ttf',
   boldItalic: 'DejaVuSerif-BoldItalic.ttf',
+  // DejaVu Serif has no ✓, ✗, ☐ and other symbols; DejaVu Sans has them, and sets them instead.
+  symbols: 'DejaVuSans.ttf',
 } as const;
 type FontName = keyof typeof FONT_FILES;
 
 // Resolved from this module, so it works from src/, dist/ and the bundle alike.
 const requireHere = createRequire(import.meta.url);
 const fontPath = (file: string): string => requireHere.resolve(`dejavu-fonts-ttf/ttf/${file}`);
+
+/** pdfkit keeps the fontkit font of an embedded TTF on `_font.font`; no public API asks for coverage. */
+function glyphCheck(pdf: PDFKit.PDFDocument): (codePoint: number) => boolean {
+  const font = (pdf as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (c: number) => boolean } } })._font?.font;
+  return (c) => c < 0x80 || (font?.hasGlyphForCodePoint?.(c) ?? true);
+}
 
 const fontOf = (bold?: boolean, italic?: boolean): FontName => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
 const runText = (r: Run): string => (typeof r === 'string' ? r : r.text);
@@ -152,22 +160,37 @@ class Layout {
         this.pdf.text(' ', x, this.pdf.y, { width, align: a });
         continue;
       }
-      line.forEach((r, i) => {
+      const pieces = line.flatMap((r) => {
         const style: Exclude<Run, string> = typeof r === 'string' ? { text: r } : r;
-        this.pdf.font(fontOf(style.bold, style.italic));
-        const opts = { width, align: a, continued: i < line.length - 1, underline: style.underline === true };
-        if (i === 0) this.pdf.text(style.text, x, this.pdf.y, opts);
-        else this.pdf.text(style.text, opts);
+        return this.byGlyphs(style.text, fontOf(style.bold, style.italic)).map((p) => ({ ...p, underline: style.underline === true }));
+      });
+      pieces.forEach((p, i) => {
+        this.pdf.font(p.font);
+        const opts = { width, align: a, continued: i < pieces.length - 1, underline: p.underline };
+        if (i === 0) this.pdf.text(p.text, x, this.pdf.y, opts);
+        else this.pdf.text(p.text, opts);
       });
     }
     this.pdf.font('regular');
   }
 
+  /** Cuts text where `font` lacks a glyph, so those characters are set in the symbols font. */
+  private byGlyphs(text: string, font: FontName): { text: string; font: FontName }[] {
+    const has = glyphCheck(this.pdf.font(font));
+    const pieces: { text: string; font: FontName }[] = [];
+    for (const ch of text) {
+      const f: FontName = has(ch.codePointAt(0)!) ? font : 'symbols';
+      const last = pieces[pieces.length - 1];
+      if (last && last.font === f) last.text += ch;
+      else pieces.push({ text: ch, font: f });
+    }
+    return pieces;
+  }
+
   private table(columns: { header: string; width: number; align?: Align }[], rows: string[][], boldLast: boolean): void {
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const widths = columns.map((c) => (c.width / total) * this.width);
     const pad = 4;
     this.pdf.fontSize(TABLE_SIZE);
+    const widths = this.columnWidths(columns, rows, pad);
     const rowHeight = (cells: string[], font: FontName) => {
       this.pdf.font(font);
       return Math.max(...cells.map((t, i) => this.pdf.heightOfString(t || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
@@ -202,6 +225,26 @@ class Layout {
     });
     this.pdf.font('regular').fontSize(SIZE);
     this.pdf.x = this.left;
+  }
+
+  /**
+   * The columns' relative widths, except that no column is narrower than its longest word (pdfkit
+   * would break "Evidence" into "Eviden-ce"): the room a narrow column needs comes from the others,
+   * in proportion to what they can spare.
+   */
+  private columnWidths(columns: { header: string; width: number }[], rows: string[][], pad: number): number[] {
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const wanted = columns.map((c) => (c.width / total) * this.width);
+    const longestWord = (text: string, font: FontName) => {
+      this.pdf.font(font);
+      return Math.max(0, ...text.split(/\s+/).map((w) => this.pdf.widthOfString(w)));
+    };
+    const least = columns.map((c, i) => Math.max(longestWord(c.header, 'bold'), ...rows.map((r) => longestWord(r[i] ?? '', 'bold'))) + 2 * pad + 1);
+    const need = wanted.reduce((s, w, i) => s + Math.max(0, least[i]! - w), 0);
+    const spare = wanted.reduce((s, w, i) => s + Math.max(0, w - least[i]!), 0);
+    // When the words cannot all fit, the proportions stand and pdfkit breaks the words.
+    if (need === 0 || need > spare) return wanted;
+    return wanted.map((w, i) => (w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * need));
   }
 
   private signature(name: string, lines: string[], align: 'left' | 'right'): void {

@@ -78,6 +78,9 @@ const shortAnswer = (key: Key, name: string): string => {
   return q.correct.length ? q.correct.join(', ') : '(none)';
 };
 
+/** One word a column: the page is narrow and a 12 pt word must not break. The key below the table spells them out. */
+const COLUMN_LABELS: Record<Skill, string> = { claims: 'Claims', facts: 'Facts', amounts: 'Sums', evidence: 'Proof', deadlines: 'Dates' };
+
 export function scoreboardDocument(key: Key, results: readonly TraineeResult[], rejected: readonly RejectedFile[] = []): DocumentModel {
   const skills = skillsIn(key);
   const stats = questionStats(key, results);
@@ -91,9 +94,10 @@ export function scoreboardDocument(key: Key, results: readonly TraineeResult[], 
     { kind: 'heading', level: 2, text: 'Per trainee' },
     {
       kind: 'table',
-      columns: [{ header: 'Trainee', width: 3 }, ...skills.map((s) => ({ header: SKILL_LABELS[s], width: 2, align: 'right' as const })), { header: 'Overall', width: 1.5, align: 'right' }],
+      columns: [{ header: 'Trainee', width: 3 }, ...skills.map((s) => ({ header: COLUMN_LABELS[s], width: 2, align: 'right' as const })), { header: 'Total', width: 2, align: 'right' }],
       rows: results.map((r) => [r.trainee, ...skills.map((s) => `${percent(r.bySkill[s]!)}%`), `${percent(r.total)}%`]),
     },
+    { kind: 'paragraph', runs: [skills.map((s) => `${COLUMN_LABELS[s]}: ${SKILL_LABELS[s].toLowerCase()}`).join('; ') + '.'] },
     { kind: 'heading', level: 2, text: 'Per question' },
     {
       kind: 'table',

@@ -57,14 +57,17 @@ describe('migrant-claims exercise, run as a trainer runs it', () => {
     expect(r.err).toContain(`${bad}: amount.wage_diferential: not a question of exercise near-prescription`);
     expect(r.out).toMatch(/Ana Reyes\s+100%/);
     expect(r.out).toMatch(/ben\s+\d+%/);
-    expect(r.out).toContain('Graded 2 answer file(s); wrote scoreboard-near-prescription.csv.');
+    expect(r.out).toContain('Graded 2 answer file(s); wrote scoreboard-near-prescription.csv and scoreboard-near-prescription.pdf.');
     const csv = join(dir, 'scoreboard-near-prescription.csv');
+    const pdf = join(dir, 'scoreboard-near-prescription.pdf');
     expect(readFileSync(csv, 'utf8').split('\n')[1]).toMatch(/^Ana Reyes,100,/);
-    expect(statSync(csv).mode & 0o777).toBe(0o600);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const f of [csv, pdf]) expect(statSync(f).mode & 0o777).toBe(0o600);
 
     const again = run(['exercise', 'grade', 'near-prescription', good]);
     expect(again.code).toBe(64);
-    expect(again.err).toContain('already exists; pass --force');
+    expect(again.err).toContain('2 scoreboard files already exist and differ');
+    expect(again.err).toContain('nothing was written. Pass --force');
     expect(run(['exercise', 'grade', 'near-prescription', good, '--force']).code).toBe(0);
   });
 

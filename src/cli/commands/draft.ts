@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { buildDrafts, safeFileStem } from '../../documents/drafts.js';
 import { renderDocx } from '../../documents/render-docx.js';
 import { renderPdf } from '../../documents/render-pdf.js';
 import { loadTemplates } from '../../documents/templates.js';
-import { ensureOutputDir, writeFileAtomic } from '../../io/write-file.js';
+import { ensureOutputDir } from '../../io/write-file.js';
+import { type OutputStatus, writeOutputSet } from '../../io/write-set.js';
 import { loadShippedParameters } from '../../io/load-parameters.js';
 import { packageRoot } from '../../io/package-root.js';
 import { readCase } from '../../io/read-case.js';
@@ -35,7 +35,7 @@ function parseFormats(spec: string): Format[] {
 /** What happened to each output file. */
 export interface DraftReport {
   dir: string;
-  files: { file: string; status: 'written' | 'unchanged' | 'replaced' }[];
+  files: { file: string; status: OutputStatus }[];
 }
 
 export async function draftCommand(file: string, opts: DraftOptions, out: NodeJS.WriteStream = process.stdout): Promise<void> {
@@ -60,24 +60,8 @@ export async function writeDrafts(file: string, opts: DraftOptions, dir: string)
   for (const draft of buildDrafts(facts, assessment, parameters, templates)) {
     for (const format of formats) outputs.push({ file: join(dir, `${stem}-${draft.name}.${format}`), bytes: await FORMATS[format](draft.model) });
   }
-  const existing = await Promise.all(outputs.map((o) => readIfThere(o.file)));
-  const differing = outputs.filter((o, i) => existing[i] && !sameBytes(existing[i]!, o.bytes));
-  if (differing.length && !opts.force) {
-    throw new UsageError(
-      `${differing.length === 1 ? 'this draft already exists and differs' : `${differing.length} drafts already exist and differ`} (another as-of date, case file or template): ${differing.map((o) => o.file).join(', ')}; nothing was written. Pass --force to replace them, or -o to write elsewhere`,
-    );
-  }
   await ensureOutputDir(dir);
-  const files: DraftReport['files'] = [];
-  for (const [i, o] of outputs.entries()) {
-    const before = existing[i];
-    if (before && sameBytes(before, o.bytes)) {
-      files.push({ file: o.file, status: 'unchanged' });
-      continue;
-    }
-    await writeFileAtomic(o.file, o.bytes, { overwrite: Boolean(before) });
-    files.push({ file: o.file, status: before ? 'replaced' : 'written' });
-  }
+  const files = await writeOutputSet(outputs, { force: opts.force === true, what: 'draft', why: 'another as-of date, case file or template' });
   return { dir, files };
 }
 
@@ -86,14 +70,3 @@ export function printReport(report: DraftReport, out: NodeJS.WriteStream): void 
   out.write(`Drafts in ${report.dir}/ (owner-only): ${changed.length ? `${changed.length} written` : 'all up to date, nothing to do'}\n`);
   for (const f of report.files) out.write(`  ${f.status.padEnd(9)} ${relative(report.dir, f.file)}\n`);
 }
-
-async function readIfThere(file: string): Promise<Uint8Array | undefined> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.compare(a, b) === 0;

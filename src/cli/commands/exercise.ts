@@ -8,7 +8,7 @@ import { type RejectedFile, scoreboardCsv, scoreboardDocument } from '../../exer
 import { runSession } from '../../exercises/session.js';
 import { loadShippedParameters } from '../../io/load-parameters.js';
 import { type LoadedExercise, bankStoryFiles, loadExercise, readAnswerData, readStory } from '../../io/read-exercise.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { writeOutputSet } from '../../io/write-set.js';
 import { PromptInterrupted } from '../../prompt/prompter.js';
 import { renderBank, renderKey } from '../../render/exercise.js';
 import { renderAssessment } from '../../render/text.js';
@@ -87,17 +87,15 @@ export async function gradeCommand(ref: string, files: string[], opts: GradeOpti
   }
   if (results.length) {
     const csv = opts.out ?? `scoreboard-${key.id}.csv`;
-    await writeFileAtomic(csv, scoreboardCsv(key, results), { overwrite: opts.force === true });
-    const doc = scoreboardDocument(key, results, rejected);
     const pdf = `${csv.slice(0, csv.length - extname(csv).length)}.pdf`;
-    // TODO(integration): when src/documents/render-pdf.ts (issue 5) is merged, write the trainer's PDF here:
-    //   const { renderPdf } = await import('../../documents/render-pdf.js');
-    //   await writeFileAtomic(pdf, await renderPdf(doc), { overwrite: opts.force === true });
-    //   and add `pdf` to the "wrote" line below.
-    void doc;
-    void pdf;
+    const { renderPdf } = await import('../../documents/render-pdf.js');
+    const outputs = [
+      { file: csv, bytes: new TextEncoder().encode(scoreboardCsv(key, results)) },
+      { file: pdf, bytes: await renderPdf(scoreboardDocument(key, results, rejected)) },
+    ];
+    await writeOutputSet(outputs, { force: opts.force === true, what: 'scoreboard file' });
     process.stdout.write(`${results.map((r) => `${r.trainee.padEnd(24)} ${String(percent(r.total)).padStart(3)}%`).join('\n')}\n`);
-    process.stdout.write(`Graded ${results.length} answer file(s); wrote ${csv}.\n`);
+    process.stdout.write(`Graded ${results.length} answer file(s); wrote ${csv} and ${pdf}.\n`);
   }
   if (problems.length) throw new DataError(problems);
 }
