@@ -40,9 +40,9 @@ function program(): Command {
     .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
     .option('--json', 'print the assessment as one JSON document')
     .addOption(new Option('--currency-rate <FROM:PHP=RATE@DATE>', 'a dated rate for an indicative peso figure (repeatable)').argParser(collect))
-    .option('-o, --output <dir>', 'the folder to write the demo drafts in', 'demo-drafts')
+    .option('-o, --output <dir>', 'write the demo drafts in this folder instead of demo-drafts/ (the demo\'s own, brought up to date on every run)')
     .option('--no-drafts', 'only print the assessment')
-    .option('--force', 'replace demo drafts that exist with different contents')
+    .option('--force', 'with -o: replace drafts that exist with different contents')
     .action(async (opts) => (await import('./commands/assess.js')).demoCommand(opts));
 
   cli

@@ -40,6 +40,23 @@ describe('migrant-claims, run as a user runs it', () => {
     expect(r.err).toBe('');
   });
 
+  it("demo brings its own demo-drafts/ up to date on any day, while -o folders keep the --force rule", () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mc-demo-'));
+    try {
+      expect(run(['demo', '--as-of', '2026-11-23'], {}, cwd).out).toMatch(/Drafts in demo-drafts\/ \(owner-only\): 10 written/);
+      expect(run(['demo', '--as-of', '2026-11-23'], {}, cwd).out).toContain('all up to date, nothing to do');
+      const later = run(['demo', '--as-of', '2026-12-01'], {}, cwd);
+      expect(later.code).toBe(0);
+      expect(later.out).toMatch(/replaced\s+maria-luz-dela-cruz-computation-annex\.pdf/);
+      expect(run(['demo', '--as-of', '2026-11-23', '-o', 'mine'], {}, cwd).code).toBe(0);
+      const refused = run(['demo', '--as-of', '2026-12-01', '-o', 'mine'], {}, cwd);
+      expect(refused.code).toBe(64);
+      expect(refused.err).toContain('nothing was written. Pass --force');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('--json is one document with the documented keys', () => {
     const r = run(['assess', fixture('demo-romania.yaml'), '--as-of', '2026-11-23', '--json', '--currency-rate', 'USD:PHP=58.12@2026-11-20']);
     expect(r.err).toBe('');

@@ -28,16 +28,20 @@ export interface DemoOptions extends AssessOptions {
   force?: boolean;
 }
 
+export const DEMO_DRAFTS_DIR = 'demo-drafts';
+
 /**
- * Assesses the demo case, then writes its drafts (the document modules load only here). A second
- * run with the same as-of date finds identical files and does nothing; on another day the drafts
- * differ and are replaced only with --force.
+ * Assesses the demo case, then writes its drafts (the document modules load only here). The
+ * default folder, demo-drafts/, is the demo's own: every run brings it up to date (the quick start
+ * must work on any day, and the figures change with the date). A folder named with -o is treated
+ * like any output: files that differ are replaced only with --force.
  */
 export async function demoCommand(opts: DemoOptions): Promise<void> {
   await assessCommand(demoCase(), opts);
   if (opts.drafts === false) return;
   const { writeDrafts, printReport } = await import('./draft.js');
-  const report = await writeDrafts(demoCase(), { asOf: opts.asOf, force: opts.force }, opts.output ?? 'demo-drafts');
+  const own = opts.output === undefined;
+  const report = await writeDrafts(demoCase(), { asOf: opts.asOf, force: own || opts.force === true }, opts.output ?? DEMO_DRAFTS_DIR);
   // With --json, stdout holds the one JSON document; the note about the drafts goes to stderr.
   printReport(report, opts.json ? process.stderr : process.stdout);
 }
