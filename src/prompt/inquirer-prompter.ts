@@ -1,5 +1,6 @@
 import type { CheckboxQuestion, ConfirmQuestion, Prompter, SelectQuestion, TextQuestion } from './prompter.js';
 import { PromptInterrupted } from './prompter.js';
+import { wrap } from '../render/wrap.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
@@ -19,7 +20,9 @@ export async function inquirerPrompter(out: NodeJS.WritableStream = process.stdo
       throw e;
     }
   };
-  const showHelp = (help: string) => out.write(`\n${help.replace(/^/gm, '    ')}\n\n`);
+  // Help is read aloud from the screen: wrapped at word boundaries to the terminal, never mid-word.
+  const width = Math.min(100, ((out as NodeJS.WriteStream).columns ?? 100) - 2);
+  const showHelp = (help: string) => out.write(`\n${help.split('\n').map((l) => wrap(`    ${l}`, width, '    ')).join('\n')}\n\n`);
 
   return {
     async text(q: TextQuestion) {

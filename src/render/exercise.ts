@@ -5,24 +5,9 @@ import { percent } from '../exercises/grade.js';
 import { type Key, type KeyQuestion, SKILL_LABELS, SKILLS } from '../exercises/key.js';
 import type { Story } from '../exercises/story.js';
 import { citeText } from './text.js';
+import { wrap } from './wrap.js';
 
 /** Exercises as plain text: the bank, the story, the feedback after each answer, the key. */
-
-/** Wraps prose to the terminal: the text's own leading spaces start the first line, `indent` the rest. */
-const wrap = (text: string, width = 96, indent = ''): string => {
-  const out: string[] = [];
-  let line = /^\s*/.exec(text)![0];
-  let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = indent + word;
-    } else line = empty ? line + word : `${line} ${word}`;
-    empty = false;
-  }
-  if (!empty) out.push(line);
-  return out.join('\n');
-};
 
 export function renderBank(stories: readonly { story: Story }[]): string {
   const rows = stories.map(({ story }) => [story.id, story.level, story.title, story.practises.join('; ')]);
