@@ -14,7 +14,7 @@ export interface WriteOptions {
  * file is created owner-only (0600) and its folder, if we make it, 0700.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
-  if (!opts.overwrite && (await exists(file))) {
+  if (!opts.overwrite && (await pathExists(file))) {
     throw new UsageError(`${file} already exists; pass --force to replace it`);
   }
   const dir = dirname(file);
@@ -46,7 +46,8 @@ export async function ensureOutputDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether anything (a file, a folder, a link) stands at this path. */
+export async function pathExists(file: string): Promise<boolean> {
   try {
     await lstat(file);
     return true;

@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { DataError, type InputProblem, UsageError } from '../../core/errors.js';
@@ -10,10 +9,11 @@ import { loadShippedParameters } from '../../io/load-parameters.js';
 import { formatPath, lineOf } from '../../io/problems.js';
 import { parseCase } from '../../io/read-case.js';
 import { parseData, readUserFile } from '../../io/read-data.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { pathExists, writeFileAtomic } from '../../io/write-file.js';
 import { assess } from '../../law/assess.js';
 import { PromptInterrupted, type Prompter } from '../../prompt/prompter.js';
 import { ScriptedPrompter, UnansweredQuestion } from '../../prompt/scripted-prompter.js';
+import { isInteractiveTerminal } from '../../prompt/terminal.js';
 import { renderAssessment } from '../../render/text.js';
 import { parseAsOf } from '../options.js';
 
@@ -34,7 +34,7 @@ export async function interviewCommand(opts: InterviewOptions): Promise<void> {
     throw new UsageError('--resume continues the file it names; leave out -o (the answers keep going to that file)');
   }
   const scripted = opts.answers ? await readAnswersFile(opts.answers) : undefined;
-  if (!scripted && !isTerminal()) {
+  if (!scripted && !isInteractiveTerminal()) {
     throw new UsageError(
       'the interview needs a terminal: someone must answer its questions. Without one, write the case file directly ' +
         '(`migrant-claims schema` lists its fields; fixtures/cases/demo-romania.yaml is an example), ' +
@@ -44,17 +44,12 @@ export async function interviewCommand(opts: InterviewOptions): Promise<void> {
   const file = opts.resume ?? opts.output ?? 'case.yaml';
   let answers: Answers = {};
   if (opts.resume) answers = await loadProgress(file, process.stdout);
-  else if (!opts.force && (await exists(file))) {
+  else if (!opts.force && (await pathExists(file))) {
     throw new UsageError(`${file} already exists: continue it with \`migrant-claims interview --resume ${file}\`, or pass --force to start it again`);
   }
   const prompter: Prompter = scripted ? new ScriptedPrompter(scripted, opts.answers) : await (await import('../../prompt/inquirer-prompter.js')).inquirerPrompter();
   const outcome = await runSession({ file, answers, prompter, interactive: !scripted, asOf, out: process.stdout, answersFile: opts.answers });
   if (outcome === 'paused') process.exitCode = PAUSED_EXIT;
-}
-
-function isTerminal(): boolean {
-  const ci = process.env.CI;
-  return process.stdin.isTTY === true && process.stdout.isTTY === true && (ci === undefined || ci === '' || ci === '0' || ci === 'false');
 }
 
 export interface Session {
@@ -206,15 +201,6 @@ async function readAnswersFile(file: string): Promise<Record<string, Answer>> {
   const { answers, problems } = validateAnswers(data as Record<string, unknown>);
   if (problems.length) throw new DataError(problems.map((p) => withLine({ ...p, file }, lineOf(doc, lines, [p.path]))));
   return answers;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
