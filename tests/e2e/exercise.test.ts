@@ -71,6 +71,14 @@ describe('migrant-claims exercise, run as a trainer runs it', () => {
     expect(run(['exercise', 'grade', 'near-prescription', good, '--force']).code).toBe(0);
   });
 
+  it('start refuses without a terminal and points to grading an answers file', () => {
+    const r = run(['exercise', 'start', 'absent-no-notice']);
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('an exercise needs a terminal');
+    expect(r.err).toContain('migrant-claims exercise grade absent-no-notice answers.yaml');
+    expect(r.out).toBe('');
+  });
+
   it('bad YAML and a missing file are reported per file too', () => {
     const broken = file('dan.yaml', 'claims: [contractual_violation\n');
     const r = run(['exercise', 'grade', 'underpaid-throughout', broken, join(dir, 'nobody.yaml'), '--out', 'class.csv']);

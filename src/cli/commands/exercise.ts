@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { DataError, type InputProblem, MissingFileError } from '../../core/errors.js';
+import { DataError, type InputProblem, MissingFileError, UsageError } from '../../core/errors.js';
 import { readAnswers } from '../../exercises/answers.js';
 import { checkStory } from '../../exercises/check.js';
 import { type TraineeResult, gradeAnswers, percent } from '../../exercises/grade.js';
@@ -10,6 +10,7 @@ import { loadShippedParameters } from '../../io/load-parameters.js';
 import { type LoadedExercise, bankStoryFiles, loadExercise, readAnswerData, readStory } from '../../io/read-exercise.js';
 import { writeOutputSet } from '../../io/write-set.js';
 import { PromptInterrupted } from '../../prompt/prompter.js';
+import { isInteractiveTerminal } from '../../prompt/terminal.js';
 import { renderBank, renderKey } from '../../render/exercise.js';
 import { renderAssessment } from '../../render/text.js';
 
@@ -29,7 +30,13 @@ export async function listCommand(): Promise<void> {
 }
 
 export async function startCommand(ref: string): Promise<void> {
+  // The exercise is read first: a wrong id or a broken story is reported as such, terminal or not.
   const { key } = await keyFor(ref);
+  if (!isInteractiveTerminal()) {
+    throw new UsageError(
+      `an exercise needs a terminal: the trainee answers its questions one by one. Without one, write the answers in a file keyed by question name and grade it: \`migrant-claims exercise grade ${ref} answers.yaml\` (\`migrant-claims exercise key ${ref}\` lists the questions)`,
+    );
+  }
   const { inquirerPrompter } = await import('../../prompt/inquirer-prompter.js');
   const prompter = await inquirerPrompter();
   try {
