@@ -41,11 +41,6 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   }
 }
 
-/** Makes an output folder owner-only (0700) if it is not there yet. */
-export async function ensureOutputDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-}
-
 /** Whether anything (a file, a folder, a link) stands at this path. */
 export async function pathExists(file: string): Promise<boolean> {
   try {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { ensureOutputDir, writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from './write-file.js';
 
 export interface Output {
   file: string;
@@ -31,7 +30,6 @@ export async function writeOutputSet(outputs: readonly Output[], opts: { force?:
       statuses.push({ file: o.file, status: 'unchanged' });
       continue;
     }
-    await ensureOutputDir(dirname(o.file));
     await writeFileAtomic(o.file, o.bytes, { overwrite: Boolean(before) });
     statuses.push({ file: o.file, status: before ? 'replaced' : 'written' });
   }

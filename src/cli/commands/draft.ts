@@ -4,7 +4,6 @@ import { buildDrafts, safeFileStem } from '../../documents/drafts.js';
 import { renderDocx } from '../../documents/render-docx.js';
 import { renderPdf } from '../../documents/render-pdf.js';
 import { loadTemplates } from '../../documents/templates.js';
-import { ensureOutputDir } from '../../io/write-file.js';
 import { type OutputStatus, writeOutputSet } from '../../io/write-set.js';
 import { loadShippedParameters } from '../../io/load-parameters.js';
 import { packageRoot } from '../../io/package-root.js';
@@ -60,7 +59,6 @@ export async function writeDrafts(file: string, opts: DraftOptions, dir: string)
   for (const draft of buildDrafts(facts, assessment, parameters, templates)) {
     for (const format of formats) outputs.push({ file: join(dir, `${stem}-${draft.name}.${format}`), bytes: await FORMATS[format](draft.model) });
   }
-  await ensureOutputDir(dir);
   const files = await writeOutputSet(outputs, { force: opts.force === true, what: 'draft', why: 'another as-of date, case file or template' });
   return { dir, files };
 }
