@@ -143,9 +143,15 @@ export function inclusiveDays(from: IsoDate, to: IsoDate): number {
   return daysBetween(from, to) + 1;
 }
 
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** "14 March 2011", the form used in pleadings. */
 export function longDate(date: IsoDate): string {
   const { y, m, d } = parseIso(date);
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${names[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** "March 2025" for the month "2025-03". */
+export function monthYear(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }

@@ -1,9 +1,10 @@
+import { citation } from '../law/citation.js';
 import { feeCapChecks, isEmployerCost, isPlacementLike } from '../law/ph/grounds/placement-fee.js';
 import type { ParameterSet } from '../law/parameters.js';
 import type { Assessment, Claim, GroundId, Line, SubFindingId } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 import { type FactSection, buildFacts } from './facts.js';
-import { citation, date, initials, list, money, moneyOf, place, upper } from './words.js';
+import { date, initials, list, money, moneyOf, place, upper } from './words.js';
 
 /**
  * The view the templates read: everything a draft says, already in words, built from a case file

@@ -1,6 +1,5 @@
-import { type IsoDate, longDate } from '../core/dates.js';
+import { type IsoDate, MONTH_NAMES, longDate, monthYear } from '../core/dates.js';
 import { type Money, formatGrouped, parseMoney } from '../core/money.js';
-import type { LegalBasis } from '../law/types.js';
 
 /** How amounts, dates, months and places are written in the drafts. */
 
@@ -10,16 +9,12 @@ export const moneyOf = (m: Money): string => `${m.currency} ${formatGrouped(m)}`
 
 export const date = (d: IsoDate): string => longDate(d);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const monthName = (ym: string): string => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
-
 /** "March 2025"; a range "2025-05..2025-07" is "May to July 2025" (or with both years). */
 export function months(spec: string): string {
   const [from, to] = spec.split('..') as [string, string | undefined];
-  if (!to || to === from) return monthName(from);
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${MONTHS[Number(from.slice(5, 7)) - 1]} to ${monthName(to)}`;
-  return `${monthName(from)} to ${monthName(to)}`;
+  if (!to || to === from) return monthYear(from);
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${MONTH_NAMES[Number(from.slice(5, 7)) - 1]} to ${monthYear(to)}`;
+  return `${monthYear(from)} to ${monthYear(to)}`;
 }
 
 export const isRange = (spec: string): boolean => spec.includes('..') && spec.split('..')[0] !== spec.split('..')[1];
@@ -47,11 +42,6 @@ export function list(items: readonly string[], last = 'and'): string {
 
 /** Makes a phrase end a sentence: a final full stop unless it already ends with one. */
 export const sentence = (text: string): string => (/[.!?]["”')]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-/** "Serrano v. Gallant Maritime Services, Inc., G.R. No. 167614, 24 March 2009" */
-export function citation(b: LegalBasis): string {
-  return [b.cite, b.grNumber, b.date ? date(b.date) : undefined].filter(Boolean).join(', ');
-}
 
 /** Upper case for captions, keeping ñ, é and the like. */
 export const upper = (text: string): string => text.toLocaleUpperCase('en');

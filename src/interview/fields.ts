@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MONTH_NAMES } from '../core/dates.js';
 import { amount, currency, decimal, isoDate, monthSpec, text, wholeNumber } from '../schemas/primitives.js';
 
 /**
@@ -9,7 +10,7 @@ import { amount, currency, decimal, isoDate, monthSpec, text, wholeNumber } from
 export type Parsed = { ok: true; value: string } | { ok: false; message: string };
 export type Parse = (raw: string) => Parsed;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** "mar", "March", "sept" → 1..12, or undefined. */
 export function monthNumber(word: string): number | undefined {

@@ -2,6 +2,7 @@ import type { Choice } from '../prompt/prompter.js';
 import {
   ABUSE_KINDS, CAUSE_KINDS, DEDUCTION_PURPOSES, EVIDENCE_CODES, EXPENSE_KINDS, FEE_PURPOSES, FORCED_BY, PAYERS, SEPARATION_KINDS, WORKER_CATEGORIES,
 } from '../schemas/case.js';
+import { monthYear } from '../core/dates.js';
 import { expandMonthSpec } from '../schemas/derive.js';
 import { also, currencyCode, date, money, months, number, optional, readWage, wage, whole, words } from './fields.js';
 import { type Answers, type Q, type Topic, count, repeat, str, yes } from './question.js';
@@ -173,7 +174,7 @@ function wageQuestions(a: Answers): Q[] {
     out.push({
       kind: 'text',
       name,
-      message: `Wages received for ${monthName(month)}${before === undefined ? '' : ` (Enter = same as last month, ${before})`}`,
+      message: `Wages received for ${monthYear(month)}${before === undefined ? '' : ` (Enter = same as last month, ${before})`}`,
       help: [
         'Type the amount that reached the worker’s hands, after deductions. Shortcuts:',
         '  Enter or "same"            the same as last month',
@@ -366,9 +367,4 @@ and when the complaint is filed, because interest runs from those dates.`,
 
 export const TOPICS: readonly Topic[] = [worker, respondents, fees, contract, second, work, ending, harm, evidence, prayer];
 
-const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-function monthName(month: string): string {
-  const [y, m] = month.split('-');
-  return `${NAMES[Number(m) - 1]} ${y}`;
-}
 

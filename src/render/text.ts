@@ -1,15 +1,11 @@
 import { Chalk } from 'chalk';
-import { longDate } from '../core/dates.js';
+import { citation } from '../law/citation.js';
 import { describeValue } from '../law/parameters.js';
 import type { Assessment, Claim, LegalBasis, Line } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 
-/** "Serrano v. Gallant Maritime Services, Inc., G.R. No. 167614, 24 March 2009" */
 export function citeText(b: LegalBasis): string {
-  const parts = [b.cite];
-  if (b.grNumber) parts.push(b.grNumber);
-  if (b.date) parts.push(longDate(b.date));
-  return `${parts.join(', ')}${b.point ? ` — ${b.point}` : ''}${b.verified === false ? ' [citation unverified]' : ''}`;
+  return `${citation(b)}${b.point ? ` — ${b.point}` : ''}${b.verified === false ? ' [citation unverified]' : ''}`;
 }
 
 const STATUS_TEXT: Record<Claim['status'], string> = { supported: 'SUPPORTED', possible: 'POSSIBLE', not_supported: 'not supported' };
