@@ -103,6 +103,11 @@ function program(): Command {
 /** The one error boundary: known errors become a message and an exit code; bugs become a report. */
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // Output piped into `head` or a pager that quits early: stop quietly, as other tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     await program().parseAsync(argv);
   } catch (err) {

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { type FontName, fonts } from './pdf-fonts.js';
 import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } from './model.js';
 
 /**
@@ -26,7 +26,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  for (const [name, file] of Object.entries(FONT_FILES)) pdf.registerFont(name, fontPath(file));
+  for (const [name, font] of Object.entries(fonts())) pdf.registerFont(name, font as unknown as PDFKit.Mixins.PDFFontSource);
   pdf.font('regular').fontSize(SIZE);
 
   const layout = new Layout(pdf);
@@ -46,20 +46,6 @@ const FOOTER_SIZE = 10;
 const PARAGRAPH_GAP = SIZE * 1.5;
 const INDENT = 0.5 * INCH;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-
-const FONT_FILES = {
-  regular: 'DejaVuSerif.ttf',
-  bold: 'DejaVuSerif-Bold.ttf',
-  italic: 'DejaVuSerif-Italic.ttf',
-  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
-  // DejaVu Serif has no ✓, ✗, ☐ and other symbols; DejaVu Sans has them, and sets them instead.
-  symbols: 'DejaVuSans.ttf',
-} as const;
-type FontName = keyof typeof FONT_FILES;
-
-// Resolved from this module, so it works from src/, dist/ and the bundle alike.
-const requireHere = createRequire(import.meta.url);
-const fontPath = (file: string): string => requireHere.resolve(`dejavu-fonts-ttf/ttf/${file}`);
 
 /** pdfkit keeps the fontkit font of an embedded TTF on `_font.font`; no public API asks for coverage. */
 function glyphCheck(pdf: PDFKit.PDFDocument): (codePoint: number) => boolean {
