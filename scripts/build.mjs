@@ -4,12 +4,14 @@
 //    runs (start-up cost is mostly module loading, and zod alone is ~230 files);
 // 2. writes dist/parameters.json, a validated snapshot of parameters/ used while no YAML file
 //    has changed since.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { makeSnapshot } from '../dist/io/load-parameters.js';
 
+rmSync('dist/bundle', { recursive: true, force: true }); // no stale chunks from earlier builds
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  // The batch's worker threads start from their own entry, beside main.js.
+  entryPoints: { main: 'src/cli/main.ts', 'batch-thread': 'src/runner/batch-thread.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -32,7 +32,9 @@ export function checkCase(c: CaseFile): InputProblem[] {
     add('separation.date', 'give the date the worker was dismissed or left, like 2025-07-31');
   }
 
-  const range = contractMonths(c);
+  // A period that ends before it starts is already reported above; every month would be outside it.
+  const period = contractMonths(c);
+  const range = period && period.first <= period.last ? period : undefined;
   const seen = new Map<string, number>();
   e.months.forEach((m, i) => {
     for (const month of expandMonthSpec(m.month)) {

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { buildDrafts, safeFileStem } from '../../documents/drafts.js';
+import { safeFileStem } from '../../core/file-stem.js';
+import { buildDrafts } from '../../documents/drafts.js';
 import { renderDocx } from '../../documents/render-docx.js';
 import { renderPdf } from '../../documents/render-pdf.js';
 import { loadTemplates } from '../../documents/templates.js';

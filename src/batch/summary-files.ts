@@ -1,0 +1,67 @@
+import { csvLine } from '../core/csv.js';
+import type { InputProblem } from '../core/errors.js';
+import { GROUND_IDS } from '../law/types.js';
+import { type WorkerSummary, complainants, earliestDeadlines, groupTotals } from './summary.js';
+import type { RowProblem } from './worker-case.js';
+
+/**
+ * The consolidated files of a batch, as text: summary.csv, summary.json and errors.csv. Pure, and
+ * produced piece by piece, so a summary of a hundred thousand workers is never one string.
+ */
+
+export interface SummaryInput {
+  group: { name: string; note: string | null; file: string; sheet: string };
+  asOf: string;
+  workers: readonly WorkerSummary[];
+  invalid: readonly RowProblem[];
+  rowsInvalid: number;
+  failed: readonly { row: number; id: string | null; message: string }[];
+  groupProblems: readonly InputProblem[];
+}
+
+const STATUS_WORD = { supported: 'supported', possible: 'possible', not_supported: '' } as const;
+
+export function* summaryCsv(workers: readonly WorkerSummary[]): Generator<string> {
+  const currencies = groupTotals(workers).map((t) => t.currency);
+  yield csvLine(['row', 'id', 'name', 'folder', ...GROUND_IDS, ...currencies.map((c) => `total_${c}`), 'money_claims_deadline', 'illegal_dismissal_deadline', 'days_left', 'unverified_rules']);
+  for (const w of workers) {
+    const total = (c: string) => w.totals.find((t) => t.currency === c)?.amount ?? '0';
+    const deadline = (id: string) => w.deadlines.find((d) => d.id === id)?.deadline ?? '';
+    const daysLeft = w.deadlines.length ? String(Math.min(...w.deadlines.map((d) => d.daysLeft))) : '';
+    yield csvLine([String(w.row), w.id, w.name, w.folder, ...GROUND_IDS.map((g) => STATUS_WORD[w.statuses[g]]), ...currencies.map(total), deadline('money_claims'), deadline('illegal_dismissal'), daysLeft, w.unverified.join('; ')]);
+  }
+}
+
+export function* errorsCsv(input: Pick<SummaryInput, 'invalid' | 'failed' | 'groupProblems'>): Generator<string> {
+  yield csvLine(['row', 'id', 'column', 'problem']);
+  for (const p of input.groupProblems) yield csvLine(['', '', `group file${p.line ? ` line ${p.line}` : ''}: ${p.path}`, `${p.message} (fix it in the group file; it fails every row that does not give its own value)`]);
+  for (const p of input.invalid) yield csvLine([String(p.row), p.id ?? '', p.column ?? '', p.message]);
+  for (const f of input.failed) yield csvLine([String(f.row), f.id ?? '', '', `internal error: ${f.message} (a bug in migrant-claims, not in this row; please report it)`]);
+}
+
+export function* summaryJson(input: SummaryInput): Generator<string> {
+  const head = {
+    group: input.group,
+    asOf: input.asOf,
+    counts: {
+      rows: input.workers.length + input.rowsInvalid + input.failed.length,
+      assessed: input.workers.length,
+      invalid: input.rowsInvalid,
+      failed: input.failed.length,
+      complainants: complainants(input.workers).length,
+    },
+    totals: groupTotals(input.workers),
+    earliestDeadlines: earliestDeadlines(input.workers),
+    groupProblems: input.groupProblems,
+    problems: input.invalid,
+    failed: input.failed,
+  };
+  const text = JSON.stringify(head, null, 2);
+  yield `${text.slice(0, -2)},\n  "workers": [`;
+  let first = true;
+  for (const w of input.workers) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(w)}`;
+    first = false;
+  }
+  yield `${input.workers.length ? '\n  ' : ''}]\n}\n`;
+}

@@ -1,0 +1,64 @@
+import { rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { errorsCsv, summaryCsv, summaryJson } from '../batch/summary-files.js';
+import type { WorkerSummary } from '../batch/summary.js';
+import type { RowProblem } from '../batch/worker-case.js';
+import type { IsoDate } from '../core/dates.js';
+import type { InputProblem } from '../core/errors.js';
+import type { GroupFile } from '../io/read-group.js';
+import { writeLinesAtomic } from '../io/write-file.js';
+import type { GroundId, LegalBasis } from '../law/types.js';
+import type { CaseFile } from '../schemas/case.js';
+
+export interface GroupOutputsInput {
+  outDir: string;
+  group: GroupFile;
+  sheet: string;
+  asOf: IsoDate;
+  workers: readonly WorkerSummary[];
+  invalid: readonly RowProblem[];
+  failed: readonly { row: number; id: string | null; message: string }[];
+  groupProblems: readonly InputProblem[];
+  rowsInvalid: number;
+  documents: boolean;
+  /** The first valid worker's case: the shared facts the joint complaint tells. */
+  base: CaseFile | undefined;
+  grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;
+  templatesDir?: string;
+}
+
+export const ERRORS_FILE = 'errors.csv';
+
+/**
+ * The consolidated outputs: summary.csv and summary.json always; errors.csv when a row failed (an
+ * old one is removed when none did, so it never reports problems already fixed); the group summary
+ * and the joint complaint with documents. Returns the files written, relative to the folder.
+ */
+export async function writeGroupOutputs(input: GroupOutputsInput): Promise<string[]> {
+  const at = (f: string) => join(input.outDir, f);
+  const opts = { overwrite: true } as const;
+  const files: string[] = [];
+  await writeLinesAtomic(at('summary.csv'), summaryCsv(input.workers), opts);
+  files.push('summary.csv');
+  await writeLinesAtomic(
+    at('summary.json'),
+    summaryJson({
+      group: { name: input.group.name, note: input.group.note, file: basename(input.group.file), sheet: basename(input.sheet) },
+      asOf: input.asOf,
+      workers: input.workers,
+      invalid: input.invalid,
+      rowsInvalid: input.rowsInvalid,
+      failed: input.failed,
+      groupProblems: input.groupProblems,
+    }),
+    opts,
+  );
+  files.push('summary.json');
+  if (input.invalid.length || input.failed.length || input.groupProblems.length) {
+    await writeLinesAtomic(at(ERRORS_FILE), errorsCsv(input), opts);
+    files.push(ERRORS_FILE);
+  } else {
+    await rm(at(ERRORS_FILE), { force: true });
+  }
+  return files;
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CsvRecord } from '../core/csv.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Column } from '../batch/columns.js';
+import { type WorkerSummary, summariseWorker } from '../batch/summary.js';
+import { type GroupProblem, type RowProblem, workerCase } from '../batch/worker-case.js';
+import type { TemplateSet } from '../documents/templates.js';
+import { loadShippedParameters } from '../io/load-parameters.js';
+import { packageRoot } from '../io/package-root.js';
+import { pathExists, writeFileAtomic } from '../io/write-file.js';
+import { assess } from '../law/assess.js';
+import type { GroundId, LegalBasis } from '../law/types.js';
+
+/**
+ * The work of one row, the same in a worker thread and in the main thread: the row made into a
+ * case file and checked, assessed, and (unless nothing changed since the last run) its folder
+ * written: the case file, the assessment, the drafts.
+ */
+
+export interface BatchSetup {
+  facts: Record<string, unknown>;
+  columns: Column[];
+  /** How many cells the header has. */
+  header: number;
+  asOf: IsoDate;
+  outDir: string;
+  documents: boolean;
+  force: boolean;
+  templatesDir?: string;
+  /** What else decides a row's outputs (tool version, law parameters, templates): part of its hash. */
+  inputsTag: string;
+}
+
+export interface RowTask {
+  record: CsvRecord;
+  folder: string;
+}
+
+export type RowResult =
+  | { kind: 'done'; row: number; status: 'written' | 'unchanged'; summary: WorkerSummary; grounds: GroundInfo[] }
+  | { kind: 'invalid'; row: number; id: string | null; problems: RowProblem[]; groupProblems: GroupProblem[] }
+  | { kind: 'failed'; row: number; id: string | null; message: string; stack?: string };
+
+export interface GroundInfo {
+  ground: GroundId;
+  label: string;
+  basis: LegalBasis[];
+}
+
+/** The worker's drafts, in the order a lawyer reads them, and their formats. */
+export const WORKER_FILES = [
+  { draft: 'complaint-affidavit', formats: ['pdf', 'docx'] },
+  { draft: 'computation-annex', formats: ['pdf'] },
+  { draft: 'evidence-checklist', formats: ['pdf'] },
+] as const;
+
+const HASH_FILE = '.inputs.sha256';
+
+export function outputNames(documents: boolean): string[] {
+  return ['case.json', 'assessment.json', ...(documents ? WORKER_FILES.flatMap((f) => f.formats.map((x) => `${f.draft}.${x}`)) : [])];
+}
+
+export async function rowProcessor(setup: BatchSetup): Promise<(task: RowTask) => Promise<RowResult>> {
+  const parameters = loadShippedParameters();
+  let templates: TemplateSet | undefined;
+  let renderers: Awaited<ReturnType<typeof loadRenderers>> | undefined;
+  if (setup.documents) {
+    renderers = await loadRenderers();
+    templates = await renderers.loadTemplates(join(packageRoot(), 'templates'), setup.templatesDir);
+  }
+  const names = outputNames(setup.documents);
+
+  return async ({ record, folder }) => {
+    const row = record.line;
+    let id: string | null = null;
+    try {
+      const made = workerCase(setup.facts, setup.columns, setup.header, record);
+      id = made.id;
+      if (!made.ok) return { kind: 'invalid', row, id: made.id, problems: made.problems, groupProblems: made.groupProblems };
+      const facts = made.facts;
+      const assessment = assess(facts, { asOf: setup.asOf }, parameters);
+      const summary = summariseWorker(row, made.id, folder, facts, assessment);
+      const grounds = assessment.claims.filter((c) => c.status !== 'not_supported').map((c) => ({ ground: c.ground, label: c.label, basis: c.basis }));
+
+      const dir = join(setup.outDir, folder);
+      const caseJson = `${JSON.stringify(facts, null, 2)}\n`;
+      const hash = createHash('sha256').update(setup.inputsTag).update('\0').update(caseJson).digest('hex');
+      if (!setup.force && (await unchanged(dir, hash, names))) return { kind: 'done', row, status: 'unchanged', summary, grounds };
+
+      const files: [string, string | Uint8Array][] = [
+        ['case.json', caseJson],
+        ['assessment.json', `${JSON.stringify({ row, id: made.id, assessment }, null, 2)}\n`],
+      ];
+      if (renderers && templates) {
+        const drafts = renderers.buildDrafts(facts, assessment, parameters, templates);
+        for (const f of WORKER_FILES) {
+          const draft = drafts.find((d) => d.name === f.draft)!;
+          for (const format of f.formats) files.push([`${f.draft}.${format}`, await renderers[format](draft.model)]);
+        }
+      }
+      // The hash goes last: a row cut short by a crash has none, so the next run redoes it.
+      for (const [name, bytes] of files) await writeFileAtomic(join(dir, name), bytes, { overwrite: true, durable: false });
+      await writeFileAtomic(join(dir, HASH_FILE), `${hash}\n`, { overwrite: true, durable: false });
+      return { kind: 'done', row, status: 'written', summary, grounds };
+    } catch (e) {
+      const err = e as Error & { exitCode?: number };
+      return { kind: 'failed', row, id, message: err.message, ...(err.exitCode === undefined && err.stack ? { stack: err.stack } : {}) };
+    }
+  };
+}
+
+async function unchanged(dir: string, hash: string, names: readonly string[]): Promise<boolean> {
+  try {
+    if ((await readFile(join(dir, HASH_FILE), 'utf8')).trim() !== hash) return false;
+  } catch {
+    return false;
+  }
+  for (const n of names) if (!(await pathExists(join(dir, n)))) return false;
+  return true;
+}
+
+/** pdfkit, docx and handlebars load only when documents are asked for. */
+async function loadRenderers() {
+  const [{ renderPdf }, { renderDocx }, { buildDrafts }, { loadTemplates }] = await Promise.all([
+    import('../documents/render-pdf.js'),
+    import('../documents/render-docx.js'),
+    import('../documents/drafts.js'),
+    import('../documents/templates.js'),
+  ]);
+  return { pdf: renderPdf, docx: renderDocx, buildDrafts, loadTemplates };
+}

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { type Column, readHeader } from '../batch/columns.js';
+import { type GroupDeadline, type WorkerSummary, complainants, earliestDeadlines, groupTotals } from '../batch/summary.js';
+import { type RowProblem, workerCase } from '../batch/worker-case.js';
+import { CsvReader, type CsvRecord, CsvSyntaxError } from '../core/csv.js';
+import type { IsoDate } from '../core/dates.js';
+import { DataError, type InputProblem, UsageError } from '../core/errors.js';
+import { safeFileStem } from '../core/file-stem.js';
+import { formatPath } from '../io/problems.js';
+import { type GroupFile, readGroup } from '../io/read-group.js';
+import { loadShippedParameters } from '../io/load-parameters.js';
+import { packageRoot } from '../io/package-root.js';
+import type { GroundId, LegalBasis } from '../law/types.js';
+import { claimOutputDir } from './output-dir.js';
+import { openPool } from './pool.js';
+import type { BatchSetup, RowResult } from './process-row.js';
+import { writeGroupOutputs } from './group-outputs.js';
+
+/**
+ * A group case from start to end: the group file and its worker sheet in, a folder per worker and
+ * the consolidated outputs out. Rows stream from the sheet to the worker threads and back; only
+ * each row's small summary is kept, so memory stays flat however long the sheet is.
+ */
+
+export interface BatchOptions {
+  group: string;
+  workers?: string;
+  output?: string;
+  jobs: number;
+  documents: boolean;
+  force: boolean;
+  asOf: IsoDate;
+  templates?: string;
+  /** Called as rows finish: done so far, and the rows the sheet is expected to hold. */
+  onProgress?: (done: number, expected: number) => void;
+}
+
+export interface FailedRow {
+  row: number;
+  id: string | null;
+  message: string;
+  stack?: string;
+}
+
+export interface BatchReport {
+  group: GroupFile;
+  sheet: string;
+  outDir: string;
+  asOf: IsoDate;
+  workers: WorkerSummary[];
+  written: number;
+  unchanged: number;
+  invalid: RowProblem[];
+  /** Rows that failed for no fault of their data (a bug): reported, never silent. */
+  failed: FailedRow[];
+  groupProblems: InputProblem[];
+  rowsInvalid: number;
+  totals: { currency: string; amount: string }[];
+  earliest: GroupDeadline[];
+  complainants: number;
+  files: string[];
+  staleFolders: string[];
+}
+
+/**
+ * "<group file name>-batch" in the current folder; for a group file called group.yaml, its
+ * folder's name instead ("romania-batch"), since every group's file may be called that.
+ */
+export function defaultOutDir(groupFile: string): string {
+  const stem = basename(groupFile, extname(groupFile));
+  const name = stem.toLowerCase() === 'group' ? basename(dirname(resolve(groupFile))) : stem;
+  return `${safeFileStem(name)}-batch`;
+}
+
+export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
+  const group = await readGroup(opts.group);
+  const sheet = opts.workers ?? group.sheet;
+  if (!sheet) throw new UsageError(`${opts.group} names no worker sheet: give --workers sheet.csv, or add workers: sheet.csv to its group: block`);
+  const outDir = opts.output ?? defaultOutDir(opts.group);
+  const expected = await countLines(sheet);
+  await claimOutputDir(outDir, opts.force);
+
+  const rows = readSheet(sheet);
+  const first = await rows.next();
+  if (first.done) throw new DataError([{ file: sheet, path: '', message: 'the sheet is empty: it needs a header row (id, worker.name, …) and a row per worker' }]);
+  const { columns, problems } = readHeader(first.value.cells);
+  if (problems.length) {
+    throw new DataError(problems.map((p) => ({ file: sheet, path: p.column, line: first.value.line, message: `${p.position ? `column ${p.position}: ` : ''}${p.message}` })));
+  }
+
+  const setup: BatchSetup = {
+    facts: group.facts,
+    columns,
+    header: first.value.cells.length,
+    asOf: opts.asOf,
+    outDir,
+    documents: opts.documents,
+    force: opts.force,
+    ...(opts.templates ? { templatesDir: opts.templates } : {}),
+    inputsTag: await inputsTag(opts),
+  };
+  const pool = await openPool(setup, opts.jobs);
+
+  const workers: WorkerSummary[] = [];
+  const invalid: RowProblem[] = [];
+  const failed: FailedRow[] = [];
+  const groupProblems = new Map<string, InputProblem>();
+  const grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>> = {};
+  const invalidRows = new Set<number>();
+  let written = 0;
+  let unchanged = 0;
+  let done = 0;
+  /** The first valid row, whose facts stand for the group's in the joint complaint. */
+  let baseRecord: CsvRecord | undefined;
+  const folders = new Set<string>();
+  const ids = new Map<string, number>();
+
+  const take = (r: RowResult, record: CsvRecord) => {
+    done += 1;
+    opts.onProgress?.(done, expected);
+    if (r.kind === 'done') {
+      workers.push(r.summary);
+      if (r.status === 'written') written += 1;
+      else unchanged += 1;
+      for (const g of r.grounds) grounds[g.ground] ??= { label: g.label, basis: g.basis };
+      if (!baseRecord || record.line < baseRecord.line) baseRecord = record;
+    } else if (r.kind === 'invalid') {
+      invalidRows.add(r.row);
+      invalid.push(...r.problems);
+      for (const p of r.groupProblems) {
+        const line = group.lineOf(p.path);
+        const key = `${formatPath(p.path)}\0${p.message}`;
+        if (!groupProblems.has(key)) groupProblems.set(key, { file: group.file, path: formatPath(p.path), message: p.message, ...(line === undefined ? {} : { line }) });
+      }
+    } else {
+      failed.push({ row: r.row, id: r.id, message: r.message, ...(r.stack ? { stack: r.stack } : {}) });
+    }
+  };
+
+  // Rows in flight are bounded, so a sheet of any length is read only as fast as it is processed.
+  const limit = Math.max(4, opts.jobs * 4);
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const record of rows) {
+      const early = precheck(record, columns, group, ids, folders);
+      if (typeof early !== 'string') {
+        done += 1;
+        opts.onProgress?.(done, expected);
+        invalidRows.add(record.line);
+        invalid.push(early);
+        continue;
+      }
+      const p = pool.run({ record, folder: early }).then((r) => take(r, record));
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+  }
+
+  workers.sort((a, b) => a.row - b.row);
+  invalid.sort((a, b) => a.row - b.row);
+  failed.sort((a, b) => a.row - b.row);
+  const base = baseRecord && workerCase(group.facts, columns, setup.header, baseRecord);
+  const files = await writeGroupOutputs({
+    outDir,
+    group,
+    sheet,
+    asOf: opts.asOf,
+    workers,
+    invalid,
+    failed,
+    groupProblems: [...groupProblems.values()],
+    rowsInvalid: invalidRows.size,
+    documents: opts.documents,
+    base: base && base.ok ? base.facts : undefined,
+    grounds,
+    ...(opts.templates ? { templatesDir: opts.templates } : {}),
+  });
+  return {
+    group,
+    sheet,
+    outDir,
+    asOf: opts.asOf,
+    workers,
+    written,
+    unchanged,
+    invalid,
+    failed,
+    groupProblems: [...groupProblems.values()],
+    rowsInvalid: invalidRows.size,
+    totals: groupTotals(workers),
+    earliest: earliestDeadlines(workers),
+    complainants: complainants(workers).length,
+    files,
+    staleFolders: await staleFolders(outDir, folders),
+  };
+}
+
+/**
+ * What the main thread can tell of a row before sending it out: a unique id, and the worker's
+ * folder (the id and the name, made safe), which must not be another row's.
+ */
+function precheck(record: CsvRecord, columns: readonly Column[], group: GroupFile, ids: Map<string, number>, folders: Set<string>): string | RowProblem {
+  const cell = (name: string) => {
+    const c = columns.find((x) => x.name === name);
+    return c ? (record.cells[c.index] ?? '').trim() : '';
+  };
+  const id = cell('id');
+  if (id && ids.has(id)) return { row: record.line, id, column: 'id', message: `the id ${id} is already used on row ${ids.get(id)}: each worker needs an id of their own` };
+  if (!id) return 'worker'; // the row fails its id check in the thread
+  ids.set(id, record.line);
+  const groupName = ((group.facts.worker ?? {}) as { name?: unknown }).name;
+  const name = cell('worker.name') || (typeof groupName === 'string' ? groupName : '');
+  const folder = `${safeFileStem(id)}${name ? `-${safeFileStem(name)}` : ''}`;
+  if (folders.has(folder)) return { row: record.line, id, column: 'id', message: `the id ${id} gives the same folder name (${safeFileStem(id)}) as another row's id: make the ids differ in letters or digits` };
+  folders.add(folder);
+  return folder;
+}
+
+/** The sheet's records after the comment lines ("#…"), streamed. */
+async function* readSheet(file: string): AsyncGenerator<CsvRecord> {
+  const reader = new CsvReader();
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) for (const r of reader.push(chunk as string)) if (!isComment(r)) yield r;
+    for (const r of reader.end()) if (!isComment(r)) yield r;
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new DataError([{ file, path: '', line: e.line, message: e.message }]);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      const { MissingFileError } = await import('../core/errors.js');
+      throw new MissingFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'permission denied'}`);
+    }
+    throw e;
+  }
+}
+
+const isComment = (r: CsvRecord): boolean => (r.cells[0] ?? '').trimStart().startsWith('#');
+
+/** Lines in the sheet, less the header: how many rows to expect, for the progress bar. */
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  try {
+    for await (const chunk of createReadStream(file)) {
+      const b = chunk as Buffer;
+      for (let i = 0; i < b.length; i++) if (b[i] === 10) n += 1;
+      last = b[b.length - 1] ?? last;
+    }
+  } catch {
+    return 0; // the real read reports the problem
+  }
+  return Math.max(0, n + (last === 10 ? 0 : 1) - 1);
+}
+
+/** Everything besides a row's own facts that decides its outputs. */
+async function inputsTag(opts: BatchOptions): Promise<string> {
+  const h = createHash('sha256');
+  const pkg = JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  h.update(`migrant-claims ${pkg.version}\0as of ${opts.asOf}\0documents ${opts.documents}\0`);
+  h.update(JSON.stringify(loadShippedParameters()));
+  if (opts.documents) {
+    for (const dir of [join(packageRoot(), 'templates'), ...(opts.templates ? [opts.templates] : [])]) {
+      for (const f of (await readdir(dir)).filter((x) => x.endsWith('.hbs')).sort()) h.update(f).update(await readFile(join(dir, f)));
+    }
+  }
+  return h.digest('hex');
+}
+
+/** Worker folders an earlier run wrote that this sheet no longer has (a worker removed or renamed). */
+async function staleFolders(outDir: string, current: ReadonlySet<string>): Promise<string[]> {
+  const entries = await readdir(outDir, { withFileTypes: true });
+  const stale: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || current.has(e.name)) continue;
+    const hashFile = join(outDir, e.name, '.inputs.sha256');
+    if (await readFile(hashFile).then(() => true, () => false)) stale.push(e.name);
+  }
+  return stale.sort();
+}
+
