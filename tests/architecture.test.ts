@@ -14,8 +14,9 @@ const CLOCK = /new Date\(\s*\)|Date\.now\(|Math\.random\(|process\.(exit|stdout|
 const FLOAT_MONEY = /parseFloat\(|toFixed\(|Number\(\s*\w*(amount|Amount|salary|Salary)/;
 
 describe('the core stays pure', () => {
-  // The interview's and the exercises' cores too: questions, answers→case file, keys, grading (their Prompter is injected).
-  const pure = [...files('src/law'), ...files('src/core'), ...files('src/interview'), ...files('src/exercises')];
+  // The interview's and the exercises' cores too: questions, answers→case file, keys, grading (their Prompter is injected);
+  // and the batch's: sheet rows → case files, summaries, the consolidated files as text.
+  const pure = [...files('src/law'), ...files('src/core'), ...files('src/interview'), ...files('src/exercises'), ...files('src/batch')];
 
   it('has files to check', () => expect(pure.length).toBeGreaterThan(10));
 

@@ -126,6 +126,7 @@ export function readHeader(cells: readonly string[]): { columns: Column[]; probl
       columns.push({ kind: 'month', name, index, field: month[1] === 'wages' ? 'wagesReceived' : 'overtimeHours', months: monthRange(from, to) });
       return;
     }
+    if (/^(wages|overtime)\./.test(name)) return problem(`a month column is ${name.split('.')[0]}.2025-04 or ${name.split('.')[0]}.2025-04..2025-07: a year and a month 01 to 12`);
     const path = parsePath(name);
     if (!path) return problem('expected id, a case-file field like worker.name or fees[0].amount, or a month column like wages.2025-04');
     if (GROUP_ONLY.has(String(path[0]))) return problem(`${path[0]} is set in the group file, for every worker`);

@@ -61,6 +61,7 @@ export function groupTotals(workers: readonly Pick<WorkerSummary, 'totals'>[]): 
 }
 
 export interface GroupDeadline {
+  row: number;
   id: string;
   name: string;
   label: string;
@@ -74,8 +75,7 @@ export function earliestDeadlines(workers: readonly WorkerSummary[], limit = 5):
   return workers
     .flatMap((w) => w.deadlines.map((d) => ({ row: w.row, id: w.id, name: w.name, label: d.label, deadline: d.deadline, daysLeft: d.daysLeft, status: d.status })))
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.row - b.row))
-    .slice(0, limit)
-    .map(({ row: _row, ...d }) => d);
+    .slice(0, limit);
 }
 
 /** Workers with at least one supported claim: the complainants of the joint complaint. */

@@ -75,7 +75,8 @@ export function workerCase(group: Obj, columns: readonly Column[], header: numbe
     months.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   }
 
-  if (problems.length) return { ok: false, row, id, problems, groupProblems: [] };
+  // Cells that could not be read leave the group's value in place, so the rest of the row is
+  // still checked: every problem of the row is reported at once.
 
   const groupProblems: GroupProblem[] = [];
   const attribute = (path: Segment[], message: string) => {

@@ -55,25 +55,24 @@ function program(): Command {
     .option('--force', 'start again over an existing case file')
     .action(async (opts) => (await import('./commands/interview.js')).interviewCommand(opts));
 
-  const batch = cli
+  cli
     .command('batch')
-    .description('a group case: one group file of shared facts, one worker sheet (CSV); per-worker drafts and a consolidated summary')
-    .argument('<group-file>', 'the group file (.yaml): the facts the workers share, and the sheet it names')
+    .description('a group case: one group file of shared facts, one worker sheet (CSV); per-worker drafts and a consolidated summary. `batch template -o DIR` writes a starter group file and sheet, every column documented')
+    .argument('<group-file>', 'the group file (.yaml): the facts the workers share, and the sheet it names; or `template`')
     .option('--workers <sheet.csv>', 'the worker sheet (default: the one the group file names)')
-    .option('-o, --output <dir>', 'the folder to write in (default: <group-file name>-batch)')
+    .option('-o, --output <dir>', 'the folder to write in (default: <group-file name>-batch; for template: group-template)')
     .option('--jobs <n>', 'worker threads (default: the number of cores)')
     .option('--no-documents', 'assess and summarise only: no PDF or DOCX')
     .option('--json', 'print the report as JSON')
     .option('--force', 'redo every row, even unchanged ones; write into a folder that holds other files')
     .option('--as-of <date>', 'compute interest and deadlines to this date (default: today)')
     .option('--templates <dir>', 'a folder of .hbs templates that override the shipped ones by name')
-    .action(async (file: string, opts) => (await import('./commands/batch.js')).batchCommand(file, opts));
-  batch
-    .command('template')
-    .description('write a starter group file and worker sheet, every column documented')
-    .option('-o, --output <dir>', 'the folder to write them in', 'group-template')
-    .option('--force', 'replace starter files that exist')
-    .action(async (opts) => (await import('./commands/batch-template.js')).batchTemplateCommand(opts));
+    // `template` is a word, not a subcommand: as a subcommand, its -o would be taken by batch's own -o.
+    .action(async (file: string, opts) =>
+      file === 'template'
+        ? (await import('./commands/batch-template.js')).batchTemplateCommand(opts)
+        : (await import('./commands/batch.js')).batchCommand(file, opts),
+    );
 
   cli
     .command('schema')

@@ -40,7 +40,7 @@ export function renderBatch(v: BatchView, opts: { color: boolean }): string {
 
   const first = v.earliest[0];
   if (first) {
-    const text = `Earliest deadline: ${first.deadline}, ${first.label.toLowerCase()} of row ${first.id} (${first.daysLeft < 0 ? `passed ${-first.daysLeft} days ago` : `${first.daysLeft} days left`})`;
+    const text = `Earliest deadline: ${first.deadline}, ${first.label.toLowerCase()} of worker ${first.id} (row ${first.row}; ${first.daysLeft < 0 ? `passed ${-first.daysLeft} days ago` : `${first.daysLeft} days left`})`;
     out.push('', first.status === 'past' ? k.bgRed.white.bold(` ${text} `) : first.status === 'ok' ? k.bold(text) : k.yellow.bold(text));
   }
   out.push('');
