@@ -1,3 +1,4 @@
+import { csvCell as cell } from '../core/csv.js';
 import type { DocumentModel } from '../documents/model.js';
 import { type Score, type TraineeResult, percent } from './grade.js';
 import { type Key, SKILL_LABELS, SKILLS, type Skill } from './key.js';
@@ -14,11 +15,6 @@ export interface RejectedFile {
 
 const skillsIn = (key: Key): Skill[] => SKILLS.filter((s) => key.questions.some((q) => q.skill === s));
 
-/** A spreadsheet must not run a trainee's name as a formula. */
-const cell = (v: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /** A score 0..1 with two decimals ("0.67"): scores are not money, but no float text leaks out either. */
 const two = (n: number): string => {
