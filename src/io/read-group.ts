@@ -41,6 +41,11 @@ export function parseGroup(source: string, file: string): GroupFile {
   if (!parsed.success) {
     problems.push(...zodProblems(parsed.error.issues, group, file, doc, lines).map((p) => ({ ...p, path: p.path ? `group.${p.path}` : 'group' })));
   }
+  if (facts.jurisdiction !== undefined && facts.jurisdiction !== 'PH') {
+    problems.push(
+      at(doc, lines, file, ['jurisdiction'], `${String(facts.jurisdiction)}: only PH (Philippine rules) can be assessed yet. For workers from elsewhere, PH rules can stand in for practice (say so in group.note, as fixtures/groups/sweden-berries does); not for filing`),
+    );
+  }
   const known = Object.keys((CaseFileSchema as unknown as { shape: Record<string, unknown> }).shape);
   for (const key of Object.keys(facts)) {
     if (!known.includes(key)) problems.push(at(doc, lines, file, [key], 'unknown field (check the spelling; `migrant-claims schema` lists the fields)'));

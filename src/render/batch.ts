@@ -72,7 +72,8 @@ export function renderBatch(v: BatchView, opts: { color: boolean }): string {
   const bad = v.rowsInvalid + v.failed.length;
   const rows = v.assessed + bad;
   out.push('');
-  if (bad) out.push(k.red.bold(`${bad} of ${rows} row${rows === 1 ? '' : 's'} failed; the other ${v.assessed} ${v.assessed === 1 ? 'was' : 'were'} done. Fix the rows named above and run again: only changed rows are redone.`));
+  const fix = v.groupProblems.length ? 'Fix the group file and the rows named above' : 'Fix the rows named above';
+  if (bad) out.push(k.red.bold(`${bad} of ${rows} row${rows === 1 ? '' : 's'} failed; ${v.assessed ? `the other ${v.assessed} ${v.assessed === 1 ? 'was' : 'were'} done` : 'none was done'}. ${fix} and run again: only changed rows are redone.`));
   else if (v.groupProblems.length) out.push(k.red.bold('The group file needs fixing (above).'));
   else out.push(k.green(`All ${rows} row${rows === 1 ? '' : 's'} done.`));
   out.push(k.dim('Drafts for a lawyer to review, not legal advice.'), '');

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Column, readHeader } from '../batch/columns.js';
 import { type GroupDeadline, type WorkerSummary, complainants, earliestDeadlines, groupTotals } from '../batch/summary.js';
 import { type RowProblem, workerCase } from '../batch/worker-case.js';
 import { CsvReader, type CsvRecord, CsvSyntaxError } from '../core/csv.js';
 import type { IsoDate } from '../core/dates.js';
-import { DataError, type InputProblem, UsageError } from '../core/errors.js';
+import { DataError, type InputProblem, MissingFileError, UsageError } from '../core/errors.js';
 import { safeFileStem } from '../core/file-stem.js';
 import { formatPath } from '../io/problems.js';
 import { type GroupFile, readGroup } from '../io/read-group.js';
@@ -80,6 +80,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const sheet = opts.workers ?? group.sheet;
   if (!sheet) throw new UsageError(`${opts.group} names no worker sheet: give --workers sheet.csv, or add workers: sheet.csv to its group: block`);
   const outDir = opts.output ?? defaultOutDir(opts.group);
+  await readableFile(sheet); // before any folder is made: a wrong path leaves nothing behind
   const expected = await countLines(sheet);
   await claimOutputDir(outDir, opts.force);
 
@@ -232,16 +233,21 @@ async function* readSheet(file: string): AsyncGenerator<CsvRecord> {
     for (const r of reader.end()) if (!isComment(r)) yield r;
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw new DataError([{ file, path: '', line: e.line, message: e.message }]);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      const { MissingFileError } = await import('../core/errors.js');
-      throw new MissingFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'permission denied'}`);
-    }
     throw e;
   }
 }
 
 const isComment = (r: CsvRecord): boolean => (r.cells[0] ?? '').trimStart().startsWith('#');
+
+async function readableFile(file: string): Promise<void> {
+  try {
+    if (!(await stat(file)).isFile()) throw new MissingFileError(`${file}: is a folder, not a file`);
+  } catch (e) {
+    if (e instanceof MissingFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new MissingFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code)}`);
+  }
+}
 
 /** Lines in the sheet, less the header: how many rows to expect, for the progress bar. */
 async function countLines(file: string): Promise<number> {

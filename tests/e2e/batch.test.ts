@@ -109,6 +109,19 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
   });
 
+  it('refuses bad usage and missing files before making any folder', () => {
+    expect(run(['batch', ROMANIA, '--jobs', '0', '-o', join(dir, 'none')]).code).toBe(64);
+    const missing = run(['batch', ROMANIA, '--workers', join(dir, 'nope.csv'), '-o', join(dir, 'none')]);
+    expect(missing.code).toBe(66);
+    expect(missing.err).toContain('nope.csv: no such file');
+    const thai = join(dir, 'thai.yaml');
+    writeFileSync(thai, readFileSync(BERRIES, 'utf8').replace('jurisdiction: PH', 'jurisdiction: TH'));
+    const th = run(['batch', thai, '--workers', resolve('fixtures/groups/sweden-berries/workers.csv'), '-o', join(dir, 'none')]);
+    expect(th.code).toBe(65);
+    expect(th.err).toMatch(/thai\.yaml:line \d+: jurisdiction: TH: only PH \(Philippine rules\) can be assessed yet/);
+    expect(readdirSync(dir)).not.toContain('none');
+  });
+
   it('stops before any row on a bad header, naming every bad column', () => {
     const sheet = join(dir, 'bad-header.csv');
     writeFileSync(sheet, 'id,worker.nmae,fees[0].amont\n1,Ana,100\n');
