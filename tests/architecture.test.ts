@@ -15,10 +15,15 @@ const FLOAT_MONEY = /parseFloat\(|toFixed\(|Number\(\s*\w*(amount|Amount|salary|
 
 describe('the core stays pure', () => {
   // The interview's and the exercises' cores too: questions, answers→case file, keys, grading (their Prompter is injected);
-  // and the batch's: sheet rows → case files, summaries, the consolidated files as text.
-  const pure = [...files('src/law'), ...files('src/core'), ...files('src/interview'), ...files('src/exercises'), ...files('src/batch')];
+  // the batch's: sheet rows → case files, summaries, the consolidated files as text;
+  // and the documents' views: a case, an assessment or a group's summaries in, words out.
+  const views = files('src/documents').filter((f) => /(view|facts|words)\.ts$/.test(f));
+  const pure = [...files('src/law'), ...files('src/core'), ...files('src/interview'), ...files('src/exercises'), ...files('src/batch'), ...views];
 
-  it('has files to check', () => expect(pure.length).toBeGreaterThan(10));
+  it('has files to check', () => {
+    expect(pure.length).toBeGreaterThan(10);
+    expect(views.map((f) => f.split(/[\\/]/).pop()).sort()).toEqual(['facts.ts', 'group-facts.ts', 'group-view.ts', 'view.ts', 'words.ts']);
+  });
 
   it.each(pure)('%s does no I/O, reads no clock, shows no colours', (file) => {
     const text = readFileSync(file, 'utf8');

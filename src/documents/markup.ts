@@ -10,12 +10,14 @@ import type { Align, Block, DocumentModel, Run, TableColumn } from './model.js';
  *   @center Text       a paragraph or heading (@center # Title) aligned: @center, @right, @left
  *   @indent Text       an indented paragraph
  *   @table Col:3 | Amount:1:right     a table: header names, relative widths, alignment;
- *   | cell | cell |                    then one row a line
+ *   | cell | cell |                    then one row a line; in a cell (or a column name), a lone \
+ *                                      before a space breaks the line: | NAME \ address |
  *   @table-total ...   the same, with the last row in bold (a total)
  *   @signature         a signature line; the next line is the name, the lines after it details
  *   @pagebreak         a new page
  *   @title Text        the document's title (its metadata)
  *   @initials Text     the initials field printed at the foot of every page
+ *   @orientation landscape   the page turned (default portrait)
  *   **bold**  *italic*   inside any text (underscores are plain: ______ is a blank to fill in)
  *   a line ending in a single \ breaks the line there (the next line stays in the same paragraph)
  *
@@ -48,6 +50,7 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
   const blocks: Block[] = [];
   let title = fallbackTitle;
   let initialsField: string | undefined;
+  let orientation: DocumentModel['orientation'];
   let i = 0;
   while (i < lines.length) {
     const lineNo = i + 1;
@@ -63,6 +66,13 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
     }
     if (line.startsWith('@title ')) {
       title = unescape(line.slice(7).trim());
+      i++;
+      continue;
+    }
+    const turned = /^@orientation\s+(\S+)$/.exec(line);
+    if (turned) {
+      if (turned[1] !== 'portrait' && turned[1] !== 'landscape') throw new MarkupError(lineNo, `@orientation is portrait or landscape, not ${turned[1]}`);
+      orientation = turned[1];
       i++;
       continue;
     }
@@ -112,7 +122,7 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
     }
     i = body.next;
   }
-  return { title, ...(initialsField ? { initialsField } : {}), blocks };
+  return { title, ...(initialsField ? { initialsField } : {}), ...(orientation ? { orientation } : {}), blocks };
 }
 
 /** Joins a paragraph's lines with spaces, or with a line break after a line ending in a lone \. */
@@ -145,13 +155,13 @@ function parseColumns(spec: string, lineNo: number): TableColumn[] {
     const w = width === undefined || width === '' ? 1 : Number(width);
     if (!Number.isFinite(w) || w <= 0) throw new MarkupError(lineNo, `table column "${header}": the width must be a positive number`);
     if (align !== undefined && !['left', 'center', 'right', 'justify'].includes(align)) throw new MarkupError(lineNo, `table column "${header}": unknown alignment ${align}`);
-    return { header: unescape(header ?? ''), width: w, ...(align ? { align: align as Align } : {}) };
+    return { header: unescapeCell(header ?? ''), width: w, ...(align ? { align: align as Align } : {}) };
   });
 }
 
 function parseRow(line: string, columns: number, lineNo: number): string[] {
   if (!line.startsWith('|')) throw new MarkupError(lineNo, 'a table row starts with |');
-  const cells = splitCells(line.replace(/^\|/, '').replace(/(?<!\\)\|$/, '')).map(unescape);
+  const cells = splitCells(line.replace(/^\|/, '').replace(/(?<!\\)\|$/, '')).map(unescapeCell);
   if (cells.length !== columns) throw new MarkupError(lineNo, `a table row has ${cells.length} cell(s); the table has ${columns} column(s)`);
   return cells;
 }
@@ -163,6 +173,31 @@ function splitCells(text: string): string[] {
 
 function unescape(text: string): string {
   return text.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * A table cell's text: escapes removed, and a lone backslash before a space (or ending the cell) a
+ * line break. Escaped text never has one (escapeMarkup doubles every backslash), so case-file text
+ * cannot break a cell.
+ */
+function unescapeCell(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === undefined || next === ' ') {
+      out = `${out.trimEnd()}\n`;
+      while (text[i + 1] === ' ') i++;
+      continue;
+    }
+    out += next;
+    i++;
+  }
+  return out;
 }
 
 /** **bold** and *italic* runs; escaped markers are literal text. */

@@ -12,6 +12,7 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 export type Run = string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
 
 export interface TableColumn {
+  /** May hold "\n" line breaks, as cells may. */
   header: string;
   /** Relative width: columns share the text width in proportion. */
   width: number;
@@ -40,6 +41,11 @@ export interface DocumentModel {
    * e.g. "Initials of the affiant (M.L.D.C.): ________". Absent: no initials field.
    */
   initialsField?: string;
+  /**
+   * Absent: portrait, as pleadings are. Landscape is for wide tables a lawyer reads, not for filing
+   * (a group summary's workers × claims table).
+   */
+  orientation?: 'portrait' | 'landscape';
   blocks: Block[];
 }
 

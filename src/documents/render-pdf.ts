@@ -6,7 +6,8 @@ import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } 
  * The document model as a PDF in the form the Efficient Use of Paper Rule (A.M. No. 11-9-4-SC)
  * asks of papers filed in courts and quasi-judicial bodies: A4; margins left 1.5 in, top 1.2 in,
  * right and bottom 1 in; 14 pt; single-spaced with a 1.5-line space between paragraphs; every page
- * numbered "Page x of y", with the affiant's initials field at its foot.
+ * numbered "Page x of y", with the affiant's initials field at its foot. A document may turn its
+ * pages (landscape, same margins) for a wide table that is read, not filed.
  *
  * DejaVu Serif is embedded (subset) so ñ, é and the other letters of Filipino names print. The
  * output is reproducible: the creation date (which pdfkit also writes into the XMP metadata and
@@ -15,6 +16,7 @@ import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } 
 export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
   const pdf = new PDFDocument({
     size: 'A4',
+    layout: doc.orientation ?? 'portrait',
     margins: MARGINS,
     bufferPages: true,
     autoFirstPage: true,
@@ -45,6 +47,8 @@ const FOOTER_SIZE = 10;
 /** The 1.5-line space between paragraphs. */
 const PARAGRAPH_GAP = SIZE * 1.5;
 const INDENT = 0.5 * INCH;
+/** Line-broken paragraphs no taller than this many lines are kept on one page. */
+const KEEP_LINES = 5;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** pdfkit keeps the fontkit font of an embedded TTF on `_font.font`; no public API asks for coverage. */
@@ -99,9 +103,12 @@ class Layout {
     switch (b.kind) {
       case 'heading':
         return this.heading(b.level, b.text, b.align, next);
-      case 'paragraph':
+      case 'paragraph': {
         this.gap();
-        return this.runs(b.runs, this.left + (b.indent ?? 0) * INDENT, paragraphAlign(b));
+        const x = this.left + (b.indent ?? 0) * INDENT;
+        this.keepTogether(b.runs, x);
+        return this.runs(b.runs, x, paragraphAlign(b));
+      }
       case 'numbered': {
         this.gap();
         this.number += 1;
@@ -134,6 +141,20 @@ class Layout {
     this.pdf.text(text, this.left, this.pdf.y, { width: this.width, align: align ?? (level === 1 ? 'center' : 'left') });
   }
 
+  /**
+   * A short block of lines set with breaks (an address, the notarial register's Doc./Page/Book/
+   * Series) is never split across pages: it moves whole to the next one. Longer ones (a list of
+   * figures) split as any paragraph does.
+   */
+  private keepTogether(runs: Run[], x: number): void {
+    const lines = splitLines(runs);
+    if (lines.length < 2) return;
+    this.pdf.font('regular').fontSize(SIZE);
+    const width = this.left + this.width - x;
+    const height = lines.reduce((h, l) => h + this.pdf.heightOfString(l.map(runText).join('') || ' ', { width }), 0);
+    if (height <= KEEP_LINES * this.pdf.currentLineHeight(true)) this.ensure(height);
+  }
+
   private runs(runs: Run[], x: number, align: Align): void {
     const width = this.left + this.width - x;
     this.pdf.fontSize(SIZE);
@@ -150,9 +171,11 @@ class Layout {
         const style: Exclude<Run, string> = typeof r === 'string' ? { text: r } : r;
         return this.byGlyphs(style.text, fontOf(style.bold, style.italic)).map((p) => ({ ...p, underline: style.underline === true }));
       });
+      // A symbol set in its own font makes several pieces of one run: the same confusion.
+      const set = a === 'justify' && pieces.length > 1 ? 'left' : a;
       pieces.forEach((p, i) => {
         this.pdf.font(p.font);
-        const opts = { width, align: a, continued: i < pieces.length - 1, underline: p.underline };
+        const opts = { width, align: set, continued: i < pieces.length - 1, underline: p.underline };
         if (i === 0) this.pdf.text(p.text, x, this.pdf.y, opts);
         else this.pdf.text(p.text, opts);
       });
@@ -189,7 +212,7 @@ class Layout {
         const w = widths[i]!;
         if (shade) this.pdf.rect(x, y, w, h).fillColor('#e8e8e8').fill().fillColor('black');
         this.pdf.lineWidth(0.5).rect(x, y, w, h).stroke();
-        this.pdf.font(font).text(t, x + pad, y + pad, { width: w - 2 * pad, align: columns[i]!.align ?? 'left' });
+        this.cell(t, font, x + pad, y + pad, w - 2 * pad, columns[i]!.align ?? 'left');
         x += w;
       });
       this.pdf.y = y + h;
@@ -213,24 +236,46 @@ class Layout {
     this.pdf.x = this.left;
   }
 
+  /** A cell's text, line by line, with the characters the font lacks (✓, ✗) set in the symbols font. */
+  private cell(text: string, font: FontName, x: number, y: number, width: number, align: Align): void {
+    this.pdf.y = y;
+    for (const line of text.split('\n')) {
+      const pieces = line ? this.byGlyphs(line, font) : [{ text: ' ', font }];
+      pieces.forEach((p, i) => {
+        this.pdf.font(p.font);
+        const opts = { width, align, continued: i < pieces.length - 1 };
+        if (i === 0) this.pdf.text(p.text, x, this.pdf.y, opts);
+        else this.pdf.text(p.text, opts);
+      });
+    }
+  }
+
   /**
    * The columns' relative widths, except that no column is narrower than its longest word (pdfkit
    * would break "Evidence" into "Eviden-ce"): the room a narrow column needs comes from the others,
-   * in proportion to what they can spare.
+   * in proportion to what they can spare. A word may break after a hyphen, never at a no-break space ("Sarmiento-" /
+   * "Dimaculangan"), as pdfkit breaks it. When not every column can have its room, the columns of
+   * shortest words get theirs first: "No." broken in two reads worse than a long name broken.
    */
   private columnWidths(columns: { header: string; width: number }[], rows: string[][], pad: number): number[] {
     const total = columns.reduce((s, c) => s + c.width, 0);
     const wanted = columns.map((c) => (c.width / total) * this.width);
-    const longestWord = (text: string, font: FontName) => {
-      this.pdf.font(font);
-      return Math.max(0, ...text.split(/\s+/).map((w) => this.pdf.widthOfString(w)));
-    };
-    const least = columns.map((c, i) => Math.max(longestWord(c.header, 'bold'), ...rows.map((r) => longestWord(r[i] ?? '', 'bold'))) + 2 * pad + 1);
-    const need = wanted.reduce((s, w, i) => s + Math.max(0, least[i]! - w), 0);
+    this.pdf.font('bold');
+    // A no-break space holds a word together ("USD 1,234.00" stays on one line).
+    const longestWord = (text: string) => text.split(/[^\S\u00a0]+|(?<=-)(?=\D)/).reduce((m, w) => Math.max(m, this.pdf.widthOfString(w)), 0);
+    const least = columns.map((c, i) => rows.reduce((m, r) => Math.max(m, longestWord(r[i] ?? '')), longestWord(c.header)) + 2 * pad + 1);
     const spare = wanted.reduce((s, w, i) => s + Math.max(0, w - least[i]!), 0);
-    // When the words cannot all fit, the proportions stand and pdfkit breaks the words.
-    if (need === 0 || need > spare) return wanted;
-    return wanted.map((w, i) => (w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * need));
+    const granted = wanted.map(() => false);
+    let need = 0;
+    for (const i of wanted.map((_, i) => i).sort((a, b) => least[a]! - least[b]!)) {
+      const deficit = least[i]! - wanted[i]!;
+      if (deficit <= 0 || need + deficit > spare) continue;
+      granted[i] = true;
+      need += deficit;
+    }
+    // Columns left without their room keep their proportion, and pdfkit breaks their words.
+    if (need === 0) return wanted;
+    return wanted.map((w, i) => (granted[i] ? least[i]! : w > least[i]! ? w - ((w - least[i]!) / spare) * need : w));
   }
 
   private signature(name: string, lines: string[], align: 'left' | 'right'): void {

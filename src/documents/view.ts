@@ -118,14 +118,7 @@ export function buildDraftView(c: CaseFile, a: Assessment, parameters: Parameter
   const worker = c.worker;
   const described = [worker.citizenship, 'of legal age', worker.civilStatus, worker.address ? `residing at ${worker.address}` : undefined].filter(Boolean).join(', ');
 
-  const respondents: DraftView['respondents'] = [];
-  if (agency) {
-    respondents.push({ nameUpper: upper(agency.name), role: 'the Philippine recruitment agency', address: agency.address ?? null });
-    for (const o of agency.officers) respondents.push({ nameUpper: upper(o.name), role: `${o.position ? `${o.position} of` : 'officer of'} ${agency.name}`, address: o.address ?? null });
-  }
-  if (employer) {
-    respondents.push({ nameUpper: upper(employer.name), role: 'the foreign employer', address: place(employer.address, employer.country) });
-  }
+  const respondents = captionRespondents(c);
 
   const claims: ClaimView[] = supported.map((cl) => ({
     ground: cl.ground,
@@ -143,7 +136,7 @@ export function buildDraftView(c: CaseFile, a: Assessment, parameters: Parameter
     agency: agency ? { name: agency.name, nameUpper: upper(agency.name), address: agency.address ?? null, officers: agency.officers.map((o) => ({ name: o.name, nameUpper: upper(o.name), position: o.position ?? null })) } : null,
     employer: employer ? { name: employer.name, nameUpper: upper(employer.name), address: employer.address ?? null } : null,
     solidary: respondents.length > 1,
-    respondentNames: respondents.length ? `respondent${respondents.length > 1 ? 's' : ''} ${list(respondents.map((r) => r.nameUpper))}` : 'the respondents',
+    respondentNames: respondentNames(respondents),
     facts: buildFacts(c),
     claims,
     dismissalIllegal: supported.some((cl) => cl.ground === 'illegal_termination' || cl.ground === 'constructive_dismissal'),
@@ -180,6 +173,24 @@ export function buildDraftView(c: CaseFile, a: Assessment, parameters: Parameter
   view.toComplete = toComplete(c, view);
   return view;
 }
+
+/** The caption's respondents: the agency, each of its officers, the foreign employer. */
+export function captionRespondents(c: CaseFile): DraftView['respondents'] {
+  const { agency, employer } = c.respondents;
+  const respondents: DraftView['respondents'] = [];
+  if (agency) {
+    respondents.push({ nameUpper: upper(agency.name), role: 'the Philippine recruitment agency', address: agency.address ?? null });
+    for (const o of agency.officers) respondents.push({ nameUpper: upper(o.name), role: `${o.position ? `${o.position} of` : 'officer of'} ${agency.name}`, address: o.address ?? null });
+  }
+  if (employer) {
+    respondents.push({ nameUpper: upper(employer.name), role: 'the foreign employer', address: place(employer.address, employer.country) });
+  }
+  return respondents;
+}
+
+/** Who is ordered to pay: "respondents A, B and C". */
+export const respondentNames = (respondents: readonly { nameUpper: string }[]): string =>
+  respondents.length ? `respondent${respondents.length > 1 ? 's' : ''} ${list(respondents.map((r) => r.nameUpper))}` : 'the respondents';
 
 function statementsFor(cl: Claim, lines: Map<string, Line>): string[] {
   const out: string[] = [];

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/core/errors.js';
+import { summariseWorker } from '../../src/batch/summary.js';
 import { safeFileStem } from '../../src/core/file-stem.js';
-import { buildDrafts } from '../../src/documents/drafts.js';
+import { DRAFT_DOCUMENTS, buildDrafts } from '../../src/documents/drafts.js';
+import { GROUP_DOCUMENTS, buildGroupDocuments, groundsOf } from '../../src/documents/group-view.js';
 import { escapeMarkup, parseMarkup } from '../../src/documents/markup.js';
 import type { Block, DocumentModel } from '../../src/documents/model.js';
 import { renderDocx } from '../../src/documents/render-docx.js';
@@ -130,6 +132,14 @@ describe('the markup', () => {
     expect(m.blocks[0]).toEqual({ kind: 'paragraph', runs: ['{{name}} | # Ñoño 1. **x** @pagebreak \\'] });
   });
 
+  it('turns the page with @orientation, and breaks a cell line at a lone backslash', () => {
+    const m = parseMarkup(['@orientation landscape', '', '@table Name \\ and address:3 | B', `| ${escapeMarkup('A \\ B | C')} \\ Street 1 | x \\ |`].join('\n'), 't');
+    expect(m.orientation).toBe('landscape');
+    expect(m.blocks).toEqual([{ kind: 'table', columns: [{ header: 'Name\nand address', width: 3 }, { header: 'B', width: 1 }], rows: [['A \\ B | C\nStreet 1', 'x\n']] }]);
+    expect(parseMarkup('# T', 't').orientation).toBeUndefined();
+    expect(() => parseMarkup('@orientation sideways', 't')).toThrow(/output line 1: @orientation is portrait or landscape, not sideways/);
+  });
+
   it('a bad table row names the output line', () => {
     expect(() => parseMarkup('@table A | B\n| only one |', 't')).toThrow(/output line 2: a table row has 1 cell/);
   });
@@ -145,6 +155,23 @@ describe('templates', () => {
     expect(text).toContain('1. Street | #2');
     expect(ca.blocks.filter((b) => b.kind === 'heading' && /ÑOÑO/.test(b.text))).toEqual([]);
     expect(safeFileStem('{{name}} | # Ñoño')).toBe('name-nono');
+  });
+
+  it('every shipped template is a document of a draft set or of a batch (or a partial), and renders', async () => {
+    const names = readdirSync(SHIPPED).filter((f) => f.endsWith('.hbs') && !f.startsWith('_')).map((f) => f.slice(0, -4)).sort();
+    expect(names).toEqual([...DRAFT_DOCUMENTS, ...GROUP_DOCUMENTS].sort());
+    const set = await loadTemplates(SHIPPED);
+    const c = readFixture('demo-romania.yaml');
+    const a = assess(c, { asOf: AS_OF }, PARAMETERS);
+    const rendered = [
+      ...buildDrafts(c, a, PARAMETERS, set),
+      ...buildGroupDocuments({ title: 'Group', note: null, asOf: AS_OF, base: c, grounds: groundsOf([a]), failedRows: 0 }, [summariseWorker(2, '1', 'w', c, a)], set),
+    ];
+    expect(rendered.map((d) => d.name).sort()).toEqual(names);
+    for (const d of rendered) {
+      expect(d.model.blocks.length).toBeGreaterThan(5);
+      expect(textOf(d.model.blocks)).not.toMatch(/undefined|\bnull\b|\[object|NaN/);
+    }
   });
 
   it('a missing field is an error naming the template file, the line and the field', async () => {
