@@ -6,7 +6,8 @@ import type { RowProblem } from '../batch/worker-case.js';
 import type { IsoDate } from '../core/dates.js';
 import type { InputProblem } from '../core/errors.js';
 import type { GroupFile } from '../io/read-group.js';
-import { writeLinesAtomic } from '../io/write-file.js';
+import { packageRoot } from '../io/package-root.js';
+import { writeFileAtomic, writeLinesAtomic } from '../io/write-file.js';
 import type { GroundId, LegalBasis } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 
@@ -54,11 +55,43 @@ export async function writeGroupOutputs(input: GroupOutputsInput): Promise<strin
     opts,
   );
   files.push('summary.json');
+  if (input.documents && input.base && input.workers.length) files.push(...(await writeGroupDocuments(input, input.base)));
   if (input.invalid.length || input.failed.length || input.groupProblems.length) {
     await writeLinesAtomic(at(ERRORS_FILE), errorsCsv(input), opts);
     files.push(ERRORS_FILE);
   } else {
     await rm(at(ERRORS_FILE), { force: true });
+  }
+  return files;
+}
+
+/**
+ * Beyond this many workers the group documents are written as PDF only: the DOCX library holds a
+ * whole table in memory (a 10,000-row table took 1.6 GB), and no one edits such a table by hand.
+ */
+export const GROUP_DOCX_LIMIT = 2000;
+
+async function writeGroupDocuments(input: GroupOutputsInput, base: CaseFile): Promise<string[]> {
+  const [{ buildGroupDocuments }, { loadTemplates }, { renderPdf }, { renderDocx }] = await Promise.all([
+    import('../documents/group-view.js'),
+    import('../documents/templates.js'),
+    import('../documents/render-pdf.js'),
+    import('../documents/render-docx.js'),
+  ]);
+  const templates = await loadTemplates(join(packageRoot(), 'templates'), input.templatesDir);
+  const docs = buildGroupDocuments(
+    { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length },
+    input.workers,
+    templates,
+  );
+  const files: string[] = [];
+  for (const d of docs) {
+    await writeFileAtomic(join(input.outDir, `${d.name}.pdf`), await renderPdf(d.model), { overwrite: true });
+    files.push(`${d.name}.pdf`);
+    if (input.workers.length <= GROUP_DOCX_LIMIT) {
+      await writeFileAtomic(join(input.outDir, `${d.name}.docx`), await renderDocx(d.model), { overwrite: true });
+      files.push(`${d.name}.docx`);
+    }
   }
   return files;
 }
