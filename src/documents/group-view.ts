@@ -401,7 +401,7 @@ function toComplete(ctx: GroupContext, workers: readonly WorkerSummary[], filers
     out.push('Free text from the group file (the language of the second contract, the reason given for the ending) is quoted as recorded in the joint complaint: check that it reads right for every complainant.');
   }
   const possible = workers.filter((w) => w.supported.length && GROUND_IDS.some((id) => w.statuses[id] === 'possible')).length;
-  if (possible) out.push(`${plural(possible, 'complainant')} also ${possible === 1 ? 'has' : 'have'} claims that are only possible (facts missing), left out of the joint complaint: complete the facts (`migrant-claims assess` on a worker's case.json lists the questions) and run the batch again before filing, so that nothing is left out.`);
+  if (possible) out.push(`${plural(possible, 'complainant')} also ${possible === 1 ? 'has' : 'have'} claims that are only possible (facts missing), left out of the joint complaint: complete the facts (migrant-claims assess on a worker's case.json lists the questions) and run the batch again before filing, so that nothing is left out.`);
   if (possibleOnly) out.push(`${plural(possibleOnly, 'worker')} ${possibleOnly === 1 ? 'has' : 'have'} no supported claim but possible ones: not in the joint complaint until the missing facts are found.`);
   if (!c.respondents.agency) out.push('The Philippine recruitment agency (name, address, licence number, officers): none is recorded.');
   else if (!c.respondents.agency.officers.length) out.push("The agency's officers (president, directors), who are solidarily liable with it.");
