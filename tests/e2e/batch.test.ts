@@ -96,6 +96,9 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     const folder = join(out, '002-ana-marie-n-santos');
     expect(readdirSync(folder).sort()).toEqual(['.inputs.sha256', 'assessment.json', 'case.json', 'complaint-affidavit.docx', 'complaint-affidavit.pdf', 'computation-annex.pdf', 'evidence-checklist.pdf']);
     expect(readFileSync(join(folder, 'complaint-affidavit.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const f of ['group-summary.pdf', 'group-summary.docx', 'joint-complaint.pdf', 'joint-complaint.docx']) expect(mode(join(out, f))).toBe(0o600);
+    const complaint = spawnSync('pdftotext', [join(out, 'joint-complaint.pdf'), '-'], { encoding: 'utf8' });
+    if (complaint.status === 0) expect(complaint.stdout).toMatch(/MARIA LUZ F\. DELA CRUZ,[\s\S]*ANA MARIE N\. SANTOS/);
     const first = readFileSync(join(folder, 'complaint-affidavit.pdf'));
     expect(run(['batch', ROMANIA, '--workers', sheet, '-o', out, '--as-of', '2026-11-23', '--force', '--jobs', '1']).code).toBe(0);
     expect(readFileSync(join(folder, 'complaint-affidavit.pdf')).equals(first)).toBe(true);
