@@ -18,9 +18,9 @@ export interface Draft {
  * Every draft the facts call for: always the complaint-affidavit, its computation annex, the
  * evidence checklist and the cover note; the illegal-recruitment complaint only where the facts
  * show a fee over the cap, a fee from a household worker, fees without receipts or a substituted
- * contract.
+ * contract. `only` limits them to those named (a batch writes three per worker).
  */
-export function buildDrafts(c: CaseFile, a: Assessment, parameters: ParameterSet, templates: TemplateSet): Draft[] {
+export function buildDrafts(c: CaseFile, a: Assessment, parameters: ParameterSet, templates: TemplateSet, only?: readonly DraftDocument[]): Draft[] {
   const view = buildDraftView(c, a, parameters);
-  return DRAFT_DOCUMENTS.filter((name) => name !== 'illegal-recruitment' || view.illegalRecruitment).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
+  return DRAFT_DOCUMENTS.filter((name) => (name !== 'illegal-recruitment' || view.illegalRecruitment) && (!only || only.includes(name))).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
 }

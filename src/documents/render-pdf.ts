@@ -74,6 +74,17 @@ function splitLines(runs: Run[]): Run[][] {
   return lines;
 }
 
+/**
+ * Text measurements, which depend only on the font, the size, the width and the text, kept for
+ * the process like the fonts' shaped words (pdf-fonts.ts). Each map is emptied when it is full.
+ */
+const MEASURED_LIMIT = 50_000;
+const measured = { lines: new Map<string, number>(), widths: new Map<string, number>() };
+function remember(map: Map<string, number>, key: string, value: number): void {
+  if (map.size >= MEASURED_LIMIT) map.clear();
+  map.set(key, value);
+}
+
 class Layout {
   private readonly left: number;
   private readonly width: number;
@@ -97,6 +108,34 @@ class Layout {
     // A gap that would start a page is dropped: pages begin at the top margin.
     if (this.pdf.y + PARAGRAPH_GAP >= this.bottom) this.pdf.addPage();
     else if (this.pdf.y > MARGINS.top + 1) this.pdf.y += PARAGRAPH_GAP;
+  }
+
+  /**
+   * pdfkit's heightOfString(text, { width }), with `font` and `size` the document's current ones.
+   * The number of lines text wraps to is kept across documents (a batch sets the same headings and
+   * cells for every worker); the height is then made as pdfkit makes it, y plus the line height
+   * once per line, less y, so it is the same number to the last bit.
+   */
+  private heightOf(text: string, font: FontName, size: number, width: number): number {
+    const key = `${font}\0${size}\0${width}\0${text}`;
+    const lineHeight = this.pdf.currentLineHeight(true);
+    const lines = measured.lines.get(key);
+    if (lines === undefined) {
+      const height = this.pdf.heightOfString(text, { width });
+      remember(measured.lines, key, Math.round(height / lineHeight));
+      return height;
+    }
+    let y = this.pdf.y;
+    for (let i = 0; i < lines; i++) y += lineHeight;
+    return y - this.pdf.y;
+  }
+
+  /** pdfkit's widthOfString(word), with `font` and `size` the document's current ones, kept across documents. */
+  private widthOf(word: string, font: FontName, size: number): number {
+    const key = `${font}\0${size}\0${word}`;
+    let width = measured.widths.get(key);
+    if (width === undefined) remember(measured.widths, key, (width = this.pdf.widthOfString(word)));
+    return width;
   }
 
   block(b: Block, next: Block | undefined): void {
@@ -134,7 +173,7 @@ class Layout {
     this.gap();
     const font: FontName = level === 3 ? 'boldItalic' : 'bold';
     this.pdf.font(font).fontSize(SIZE);
-    const height = this.pdf.heightOfString(text, { width: this.width });
+    const height = this.heightOf(text, font, SIZE, this.width);
     // Keep a heading with the start of what follows it.
     const after = next && next.kind !== 'pageBreak' ? PARAGRAPH_GAP + this.pdf.currentLineHeight() * 3 : 0;
     this.ensure(height + after);
@@ -200,9 +239,17 @@ class Layout {
     const pad = 4;
     this.pdf.fontSize(TABLE_SIZE);
     const widths = this.columnWidths(columns, rows, pad);
+    // A row is measured where it is to be drawn, and measured once there. pdfkit gives a height as
+    // (y + line + line…) - y, so in its last bits it depends on y: a height is reused only at the
+    // same y (after a page break the row is measured again at the top of the new page).
+    const measured = new Map<string[], { font: FontName; y: number; height: number }>();
     const rowHeight = (cells: string[], font: FontName) => {
+      const known = measured.get(cells);
+      if (known && known.font === font && known.y === this.pdf.y) return known.height;
       this.pdf.font(font);
-      return Math.max(...cells.map((t, i) => this.pdf.heightOfString(t || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+      const height = Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * pad))) + 2 * pad;
+      measured.set(cells, { font, y: this.pdf.y, height });
+      return height;
     };
     const draw = (cells: string[], font: FontName, shade: boolean) => {
       const h = rowHeight(cells, font);
@@ -262,7 +309,7 @@ class Layout {
     const wanted = columns.map((c) => (c.width / total) * this.width);
     this.pdf.font('bold');
     // A no-break space holds a word together ("USD 1,234.00" stays on one line).
-    const longestWord = (text: string) => text.split(/[^\S\u00a0]+|(?<=-)(?=\D)/).reduce((m, w) => Math.max(m, this.pdf.widthOfString(w)), 0);
+    const longestWord = (text: string) => text.split(/[^\S\u00a0]+|(?<=-)(?=\D)/).reduce((m, w) => Math.max(m, this.widthOf(w, 'bold', TABLE_SIZE)), 0);
     const least = columns.map((c, i) => rows.reduce((m, r) => Math.max(m, longestWord(r[i] ?? '')), longestWord(c.header)) + 2 * pad + 1);
     const spare = wanted.reduce((s, w, i) => s + Math.max(0, w - least[i]!), 0);
     const granted = wanted.map(() => false);
@@ -285,7 +332,7 @@ class Layout {
     const lh = this.pdf.font('regular').currentLineHeight();
     const room = 2.5 * lh; // space to sign in, above the line
     this.pdf.font('bold');
-    const height = PARAGRAPH_GAP + room + this.pdf.heightOfString(name, { width }) + lines.length * lh * 1.2;
+    const height = PARAGRAPH_GAP + room + this.heightOf(name, 'bold', SIZE, width) + lines.length * lh * 1.2;
     this.ensure(height);
     this.gap();
     const lineY = this.pdf.y + room;

@@ -18,8 +18,8 @@ import type { DocumentModel } from './model.js';
  *   overrides any template or partial by file name; the others come from the shipped folder.
  */
 export interface TemplateSet {
-  /** Template name (file name without .hbs) → where it was read from and its text. */
-  files: Map<string, { file: string; text: string }>;
+  /** Template name (file name without .hbs) → where it was read from and its text. Never changed once loaded: its compiled form is kept. */
+  readonly files: ReadonlyMap<string, { file: string; text: string }>;
 }
 
 export async function loadTemplates(shippedDir: string, overrideDir?: string): Promise<TemplateSet> {
@@ -62,20 +62,46 @@ export function renderTemplate(set: TemplateSet, name: string, view: object): Do
 function renderUnwrapped(set: TemplateSet, name: string, view: object): DocumentModel {
   const main = set.files.get(name);
   if (!main) throw new MissingFileError(`no template named ${name}.hbs (the shipped templates folder is incomplete)`);
-  const hb = Handlebars.create();
-  registerHelpers(hb);
-  for (const [partial, src] of set.files) {
-    if (!partial.startsWith('_')) continue;
-    const compiled = compile(hb, src.file, src.text);
-    hb.registerPartial(partial.slice(1), ((context: unknown, options?: Handlebars.RuntimeOptions) => run(compiled, src.file, context, options)) as unknown as Handlebars.Template);
-  }
-  const output = run(compile(hb, main.file, main.text), main.file, escapeView(view));
+  const output = run(compiledSet(set).template(name, main), main.file, escapeView(view));
   try {
     return parseMarkup(output, name);
   } catch (e) {
     if (e instanceof MarkupError) throw new DataError([{ file: main.file, path: '', message: `the template's output, ${e.message}` }]);
     throw e;
   }
+}
+
+/**
+ * A template set compiled once, however many drafts it renders: one Handlebars environment (the
+ * helpers, the partials) and each template compiled on first use and kept. A batch renders the same
+ * templates for every worker; compiling them for each document was a tenth of its time.
+ */
+interface CompiledSet {
+  template(name: string, src: { file: string; text: string }): Compiled;
+}
+
+const compiledSets = new WeakMap<TemplateSet, CompiledSet>();
+
+function compiledSet(set: TemplateSet): CompiledSet {
+  let compiled = compiledSets.get(set);
+  if (compiled) return compiled;
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  for (const [partial, src] of set.files) {
+    if (!partial.startsWith('_')) continue;
+    const template = compile(hb, src.file, src.text);
+    hb.registerPartial(partial.slice(1), ((context: unknown, options?: Handlebars.RuntimeOptions) => run(template, src.file, context, options)) as unknown as Handlebars.Template);
+  }
+  const templates = new Map<string, Compiled>();
+  compiled = {
+    template(name, src) {
+      let t = templates.get(name);
+      if (!t) templates.set(name, (t = compile(hb, src.file, src.text)));
+      return t;
+    },
+  };
+  compiledSets.set(set, compiled);
+  return compiled;
 }
 
 function compile(hb: typeof Handlebars, file: string, text: string): Compiled {

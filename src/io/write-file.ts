@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { chmod, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -44,6 +45,40 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * Writes files into one folder, each as writeFileAtomic writes one (a temporary file renamed over
+ * the target: whole or absent; owner-only, the folder made 0700), replacing any already there.
+ * Synchronous, and the folder is made once: for a batch's rows, on threads that have nothing else
+ * to do meanwhile. Done asynchronously, file by file, the round trips through Node's thread pool
+ * (mkdir, open, write, close, rename, chmod for each of a worker's seven files) cost more than the
+ * writing, and the batch threads stood idle waiting on them.
+ */
+export function replaceFilesSync(dir: string, files: readonly (readonly [name: string, data: string | Uint8Array])[], opts: Pick<WriteOptions, 'durable'> = {}): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  for (const [name, data] of files) {
+    const file = join(dir, name);
+    const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
+      // The mode the file is made with is masked by the umask; this makes it 0600 whatever it is.
+      fchmodSync(fd, 0o600);
+      if (opts.durable !== false) fsyncSync(fd);
+      closeSync(fd);
+      renameSync(temp, file);
+    } catch (e) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      rmSync(temp, { force: true });
+      throw e;
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import { type GroupProblem, type RowProblem, workerCase } from '../batch/worker-
 import type { TemplateSet } from '../documents/templates.js';
 import { loadShippedParameters } from '../io/load-parameters.js';
 import { packageRoot } from '../io/package-root.js';
-import { pathExists, writeFileAtomic } from '../io/write-file.js';
+import { pathExists, replaceFilesSync } from '../io/write-file.js';
 import { assess } from '../law/assess.js';
 import type { GroundId, LegalBasis } from '../law/types.js';
 
@@ -56,6 +56,8 @@ export const WORKER_FILES = [
   { draft: 'evidence-checklist', formats: ['pdf'] },
 ] as const;
 
+const DRAFTS = WORKER_FILES.map((f) => f.draft);
+
 const HASH_FILE = '.inputs.sha256';
 
 export function outputNames(documents: boolean): string[] {
@@ -94,15 +96,15 @@ export async function rowProcessor(setup: BatchSetup): Promise<(task: RowTask) =
         ['assessment.json', `${JSON.stringify({ row, id: made.id, assessment }, null, 2)}\n`],
       ];
       if (renderers && templates) {
-        const drafts = renderers.buildDrafts(facts, assessment, parameters, templates);
+        const drafts = renderers.buildDrafts(facts, assessment, parameters, templates, DRAFTS);
         for (const f of WORKER_FILES) {
           const draft = drafts.find((d) => d.name === f.draft)!;
           for (const format of f.formats) files.push([`${f.draft}.${format}`, await renderers[format](draft.model)]);
         }
       }
       // The hash goes last: a row cut short by a crash has none, so the next run redoes it.
-      for (const [name, bytes] of files) await writeFileAtomic(join(dir, name), bytes, { overwrite: true, durable: false });
-      await writeFileAtomic(join(dir, HASH_FILE), `${hash}\n`, { overwrite: true, durable: false });
+      files.push([HASH_FILE, `${hash}\n`]);
+      replaceFilesSync(dir, files, { durable: false });
       return { kind: 'done', row, status: 'written', summary, grounds };
     } catch (e) {
       const err = e as Error & { exitCode?: number };
