@@ -1,18 +1,22 @@
 import { csvLine } from '../core/csv.js';
 import type { InputProblem } from '../core/errors.js';
 import { GROUND_IDS } from '../law/types.js';
-import { type WorkerSummary, complainants, earliestDeadlines, groupTotals } from './summary.js';
+import { type GroupTally, type WorkerSummary } from './summary.js';
 import type { RowProblem } from './worker-case.js';
 
 /**
  * The consolidated files of a batch, as text: summary.csv, summary.json and errors.csv. Pure, and
- * produced piece by piece, so a summary of a hundred thousand workers is never one string.
+ * produced piece by piece from workers that are read one at a time (a batch reads them back from
+ * disk), so a summary of a hundred thousand workers is never one string nor one array.
  */
 
 export interface SummaryInput {
   group: { name: string; note: string | null; file: string; sheet: string };
   asOf: string;
-  workers: readonly WorkerSummary[];
+  /** The workers in sheet order; read once. */
+  workers: Iterable<WorkerSummary>;
+  /** The same workers' figures, added up beforehand. */
+  tally: GroupTally;
   invalid: readonly RowProblem[];
   rowsInvalid: number;
   failed: readonly { row: number; id: string | null; message: string }[];
@@ -21,8 +25,8 @@ export interface SummaryInput {
 
 const STATUS_WORD = { supported: 'supported', possible: 'possible', not_supported: '' } as const;
 
-export function* summaryCsv(workers: readonly WorkerSummary[]): Generator<string> {
-  const currencies = groupTotals(workers).map((t) => t.currency);
+/** One row per worker; a total column per currency of the group (`currencies`, from its tally). */
+export function* summaryCsv(workers: Iterable<WorkerSummary>, currencies: readonly string[]): Generator<string> {
   yield csvLine(['row', 'id', 'name', 'folder', ...GROUND_IDS, ...currencies.map((c) => `total_${c}`), 'money_claims_deadline', 'illegal_dismissal_deadline', 'days_left', 'unverified_rules']);
   for (const w of workers) {
     const total = (c: string) => w.totals.find((t) => t.currency === c)?.amount ?? '0';
@@ -44,14 +48,14 @@ export function* summaryJson(input: SummaryInput): Generator<string> {
     group: input.group,
     asOf: input.asOf,
     counts: {
-      rows: input.workers.length + input.rowsInvalid + input.failed.length,
-      assessed: input.workers.length,
+      rows: input.tally.assessed + input.rowsInvalid + input.failed.length,
+      assessed: input.tally.assessed,
       invalid: input.rowsInvalid,
       failed: input.failed.length,
-      complainants: complainants(input.workers).length,
+      complainants: input.tally.complainants,
     },
-    totals: groupTotals(input.workers),
-    earliestDeadlines: earliestDeadlines(input.workers),
+    totals: input.tally.totals(),
+    earliestDeadlines: input.tally.earliest(),
     groupProblems: input.groupProblems,
     problems: input.invalid,
     failed: input.failed,
@@ -63,5 +67,5 @@ export function* summaryJson(input: SummaryInput): Generator<string> {
     yield `${first ? '' : ','}\n    ${JSON.stringify(w)}`;
     first = false;
   }
-  yield `${input.workers.length ? '\n  ' : ''}]\n}\n`;
+  yield `${first ? '' : '\n  '}]\n}\n`;
 }

@@ -44,22 +44,6 @@ export function summariseWorker(row: number, id: string, folder: string, facts: 
   };
 }
 
-/**
- * The group's totals: per currency, the exact sum of the workers' totals (integer minor units, so
- * the group figure equals the column it sums to the cent), currencies in alphabetical order.
- */
-export function groupTotals(workers: readonly Pick<WorkerSummary, 'totals'>[]): { currency: string; amount: string }[] {
-  const sums = new Map<string, Money>();
-  for (const w of workers) {
-    for (const t of w.totals) {
-      const m = parseMoney(t.currency, t.amount);
-      const prev = sums.get(t.currency);
-      sums.set(t.currency, prev ? addMoney(prev, m) : m);
-    }
-  }
-  return [...sums.keys()].sort().map((c) => ({ currency: c, amount: formatAmount(sums.get(c)!) }));
-}
-
 export interface GroupDeadline {
   row: number;
   id: string;
@@ -70,11 +54,64 @@ export interface GroupDeadline {
   status: DeadlineStatus;
 }
 
-/** The deadlines that fall first, earliest on top (ties by sheet order): what the lawyer must file by. */
+/**
+ * The group's figures, added up as the workers come, so that a batch of a hundred thousand rows
+ * need not keep its workers to report them: how many were assessed and file, the totals per
+ * currency (integer minor units, so the group figure equals the column it sums to the cent), and
+ * the deadlines that fall first.
+ */
+export class GroupTally {
+  assessed = 0;
+  complainants = 0;
+  private readonly sums = new Map<string, Money>();
+  private soonest: GroupDeadline[] = [];
+
+  constructor(private readonly keep = 5) {}
+
+  add(w: Pick<WorkerSummary, 'row' | 'id' | 'name' | 'totals' | 'deadlines' | 'supported'>): this {
+    this.assessed += 1;
+    if (w.supported.length) this.complainants += 1;
+    for (const t of w.totals) {
+      const m = parseMoney(t.currency, t.amount);
+      const prev = this.sums.get(t.currency);
+      this.sums.set(t.currency, prev ? addMoney(prev, m) : m);
+    }
+    for (const d of w.deadlines) {
+      const entry = { row: w.row, id: w.id, name: w.name, label: d.label, deadline: d.deadline, daysLeft: d.daysLeft, status: d.status };
+      const last = this.soonest[this.soonest.length - 1];
+      if (this.soonest.length >= this.keep && last && sooner(last, entry) <= 0) continue;
+      this.soonest.push(entry);
+      this.soonest.sort(sooner);
+      if (this.soonest.length > this.keep) this.soonest.pop();
+    }
+    return this;
+  }
+
+  /** Per currency, currencies in alphabetical order. */
+  totals(): { currency: string; amount: string }[] {
+    return [...this.sums.keys()].sort().map((c) => ({ currency: c, amount: formatAmount(this.sums.get(c)!) }));
+  }
+
+  /** The deadlines that fall first, earliest on top (ties by sheet order): what the lawyer must file by. */
+  earliest(): GroupDeadline[] {
+    return [...this.soonest];
+  }
+}
+
+const sooner = (a: GroupDeadline, b: GroupDeadline): number => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.row - b.row);
+
+/** The group's totals: per currency, the exact sum of the workers' totals. */
+export function groupTotals(workers: readonly Pick<WorkerSummary, 'totals'>[]): { currency: string; amount: string }[] {
+  const tally = new GroupTally(0);
+  for (const w of workers) tally.add({ row: 0, id: '', name: '', totals: w.totals, deadlines: [], supported: [] });
+  return tally.totals();
+}
+
+/** The deadlines that fall first, earliest on top (ties by sheet order). */
 export function earliestDeadlines(workers: readonly WorkerSummary[], limit = 5): GroupDeadline[] {
   return workers
     .flatMap((w) => w.deadlines.map((d) => ({ row: w.row, id: w.id, name: w.name, label: d.label, deadline: d.deadline, daysLeft: d.daysLeft, status: d.status })))
-    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.row - b.row))
+    .sort(sooner)
     .slice(0, limit);
 }
 

@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { errorsCsv, summaryCsv, summaryJson } from '../batch/summary-files.js';
-import type { WorkerSummary } from '../batch/summary.js';
+import type { GroupTally } from '../batch/summary.js';
 import type { RowProblem } from '../batch/worker-case.js';
+import type { SummarySpill } from './summary-spill.js';
 import type { IsoDate } from '../core/dates.js';
 import type { InputProblem } from '../core/errors.js';
 import type { GroupFile } from '../io/read-group.js';
@@ -16,7 +17,9 @@ export interface GroupOutputsInput {
   group: GroupFile;
   sheet: string;
   asOf: IsoDate;
-  workers: readonly WorkerSummary[];
+  /** The assessed workers, in sheet order. */
+  workers: Pick<SummarySpill, 'read'>;
+  tally: GroupTally;
   invalid: readonly RowProblem[];
   failed: readonly { row: number; id: string | null; message: string }[];
   groupProblems: readonly InputProblem[];
@@ -39,14 +42,15 @@ export async function writeGroupOutputs(input: GroupOutputsInput): Promise<strin
   const at = (f: string) => join(input.outDir, f);
   const opts = { overwrite: true } as const;
   const files: string[] = [];
-  await writeLinesAtomic(at('summary.csv'), summaryCsv(input.workers), opts);
+  await writeLinesAtomic(at('summary.csv'), summaryCsv(input.workers.read(), input.tally.totals().map((t) => t.currency)), opts);
   files.push('summary.csv');
   await writeLinesAtomic(
     at('summary.json'),
     summaryJson({
       group: { name: input.group.name, note: input.group.note, file: basename(input.group.file), sheet: basename(input.sheet) },
       asOf: input.asOf,
-      workers: input.workers,
+      workers: input.workers.read(),
+      tally: input.tally,
       invalid: input.invalid,
       rowsInvalid: input.rowsInvalid,
       failed: input.failed,
@@ -55,7 +59,7 @@ export async function writeGroupOutputs(input: GroupOutputsInput): Promise<strin
     opts,
   );
   files.push('summary.json');
-  if (input.documents && input.base && input.workers.length) files.push(...(await writeGroupDocuments(input, input.base)));
+  if (input.documents && input.base && input.tally.assessed) files.push(...(await writeGroupDocuments(input, input.base)));
   if (input.invalid.length || input.failed.length || input.groupProblems.length) {
     await writeLinesAtomic(at(ERRORS_FILE), errorsCsv(input), opts);
     files.push(ERRORS_FILE);
@@ -79,16 +83,18 @@ async function writeGroupDocuments(input: GroupOutputsInput, base: CaseFile): Pr
     import('../documents/render-docx.js'),
   ]);
   const templates = await loadTemplates(join(packageRoot(), 'templates'), input.templatesDir);
+  // The group documents lay out every worker at once (tables, Annex A), so here they are read back whole.
+  const workers = [...input.workers.read()];
   const docs = buildGroupDocuments(
     { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length },
-    input.workers,
+    workers,
     templates,
   );
   const files: string[] = [];
   for (const d of docs) {
     await writeFileAtomic(join(input.outDir, `${d.name}.pdf`), await renderPdf(d.model), { overwrite: true });
     files.push(`${d.name}.pdf`);
-    if (input.workers.length <= GROUP_DOCX_LIMIT) {
+    if (workers.length <= GROUP_DOCX_LIMIT) {
       await writeFileAtomic(join(input.outDir, `${d.name}.docx`), await renderDocx(d.model), { overwrite: true });
       files.push(`${d.name}.docx`);
     }

@@ -21,6 +21,13 @@ interface Slot {
   pending: Map<number, { task: RowTask; resolve: (r: RowResult) => void }>;
 }
 
+/**
+ * Without documents a row makes little garbage, yet each thread's young generation grows to about
+ * 34 MB unasked: capped at 8 MB, a 100,000-row run takes about 40 MB less at the same speed
+ * (measured). With documents the cap made rows about 10% slower, so they keep V8's default.
+ */
+const COMPUTE_ONLY_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** The thread script sits beside this module, in dist/runner/ or the bundle alike. */
 const THREAD_URL = new URL('./batch-thread.js', import.meta.url);
 
@@ -28,7 +35,7 @@ async function threads(setup: BatchSetup, jobs: number): Promise<Pool> {
   let seq = 0;
   const slots: Slot[] = await Promise.all(
     Array.from({ length: jobs }, () => new Promise<Slot>((resolve, reject) => {
-      const worker = new Worker(THREAD_URL, { workerData: setup });
+      const worker = new Worker(THREAD_URL, { workerData: setup, ...(setup.documents ? {} : { resourceLimits: COMPUTE_ONLY_LIMITS }) });
       const slot: Slot = { worker, pending: new Map() };
       worker.on('message', (msg: { ready?: true; seq?: number; result?: RowResult }) => {
         if (msg.ready) return resolve(slot);

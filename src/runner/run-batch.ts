@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Column, readHeader } from '../batch/columns.js';
-import { type GroupDeadline, type WorkerSummary, complainants, earliestDeadlines, groupTotals } from '../batch/summary.js';
+import { type GroupDeadline, GroupTally, type WorkerSummary } from '../batch/summary.js';
 import { type RowProblem, workerCase } from '../batch/worker-case.js';
 import { CsvReader, type CsvRecord, CsvSyntaxError } from '../core/csv.js';
 import type { IsoDate } from '../core/dates.js';
@@ -15,14 +15,16 @@ import { loadShippedParameters } from '../io/load-parameters.js';
 import { packageRoot } from '../io/package-root.js';
 import type { GroundId, LegalBasis } from '../law/types.js';
 import { claimOutputDir } from './output-dir.js';
-import { openPool } from './pool.js';
+import { type Pool, openPool } from './pool.js';
 import type { BatchSetup, RowResult } from './process-row.js';
 import { writeGroupOutputs } from './group-outputs.js';
+import { InOrder, SummarySpill } from './summary-spill.js';
 
 /**
  * A group case from start to end: the group file and its worker sheet in, a folder per worker and
- * the consolidated outputs out. Rows stream from the sheet to the worker threads and back; only
- * each row's small summary is kept, so memory stays flat however long the sheet is.
+ * the consolidated outputs out. Rows stream from the sheet to the worker threads and back; each
+ * row's summary goes to a temporary file and into the group's running figures, so memory stays
+ * flat however long the sheet is.
  */
 
 export interface BatchOptions {
@@ -50,7 +52,8 @@ export interface BatchReport {
   sheet: string;
   outDir: string;
   asOf: IsoDate;
-  workers: WorkerSummary[];
+  /** Rows assessed (their folders written or already up to date). */
+  assessed: number;
   written: number;
   unchanged: number;
   invalid: RowProblem[];
@@ -104,8 +107,64 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     inputsTag: await inputsTag(opts),
   };
   const pool = await openPool(setup, opts.jobs);
+  const spill = new SummarySpill(outDir);
+  try {
+    const run = await processRows(rows, pool, spill, { columns, group, expected, opts });
+    const files = await writeGroupOutputs({
+      outDir,
+      group,
+      sheet,
+      asOf: opts.asOf,
+      workers: spill,
+      tally: run.tally,
+      invalid: run.invalid,
+      failed: run.failed,
+      groupProblems: run.groupProblems,
+      rowsInvalid: run.invalidRows,
+      documents: opts.documents,
+      base: baseFacts(group, columns, setup.header, run.baseRecord),
+      grounds: run.grounds,
+      ...(opts.templates ? { templatesDir: opts.templates } : {}),
+    });
+    return {
+      group,
+      sheet,
+      outDir,
+      asOf: opts.asOf,
+      assessed: run.tally.assessed,
+      written: run.written,
+      unchanged: run.unchanged,
+      invalid: run.invalid,
+      failed: run.failed,
+      groupProblems: run.groupProblems,
+      rowsInvalid: run.invalidRows,
+      totals: run.tally.totals(),
+      earliest: run.tally.earliest(),
+      complainants: run.tally.complainants,
+      files,
+      staleFolders: await staleFolders(outDir, run.folders),
+    };
+  } finally {
+    spill.remove();
+  }
+}
 
-  const workers: WorkerSummary[] = [];
+/** The first valid worker's case: the shared facts the joint complaint tells. */
+function baseFacts(group: GroupFile, columns: readonly Column[], header: number, record: CsvRecord | undefined) {
+  const made = record && workerCase(group.facts, columns, header, record);
+  return made && made.ok ? made.facts : undefined;
+}
+
+/** Every row of the sheet through the pool; what the group outputs need, gathered on the way. */
+async function processRows(
+  rows: AsyncGenerator<CsvRecord>,
+  pool: Pool,
+  spill: SummarySpill,
+  ctx: { columns: readonly Column[]; group: GroupFile; expected: number; opts: BatchOptions },
+) {
+  const { columns, group, expected, opts } = ctx;
+  const tally = new GroupTally();
+  const order = new InOrder<WorkerSummary | null>();
   const invalid: RowProblem[] = [];
   const failed: FailedRow[] = [];
   const groupProblems = new Map<string, InputProblem>();
@@ -119,11 +178,18 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const folders = new Set<string>();
   const ids = new Map<string, number>();
 
-  const take = (r: RowResult, record: CsvRecord) => {
+  // Summaries are tallied and spilled in sheet order, whatever order the threads finish in.
+  const settle = (seq: number, summary: WorkerSummary | null) => {
     done += 1;
     opts.onProgress?.(done, expected);
+    for (const w of order.put(seq, summary)) {
+      if (!w) continue;
+      tally.add(w);
+      spill.write(w);
+    }
+  };
+  const take = (seq: number, r: RowResult, record: CsvRecord) => {
     if (r.kind === 'done') {
-      workers.push(r.summary);
       if (r.status === 'written') written += 1;
       else unchanged += 1;
       for (const g of r.grounds) grounds[g.ground] ??= { label: g.label, basis: g.basis };
@@ -139,22 +205,24 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     } else {
       failed.push({ row: r.row, id: r.id, message: r.message, ...(r.stack ? { stack: r.stack } : {}) });
     }
+    settle(seq, r.kind === 'done' ? r.summary : null);
   };
 
   // Rows in flight are bounded, so a sheet of any length is read only as fast as it is processed.
   const limit = Math.max(4, opts.jobs * 4);
   const inFlight = new Set<Promise<void>>();
+  let seq = 0;
   try {
     for await (const record of rows) {
+      const n = seq++;
       const early = precheck(record, columns, group, ids, folders);
       if (typeof early !== 'string') {
-        done += 1;
-        opts.onProgress?.(done, expected);
         invalidRows.add(record.line);
         invalid.push(early);
+        settle(n, null);
         continue;
       }
-      const p = pool.run({ record, folder: early }).then((r) => take(r, record));
+      const p = pool.run({ record, folder: early }).then((r) => take(n, r, record));
       inFlight.add(p);
       void p.finally(() => inFlight.delete(p));
       if (inFlight.size >= limit) await Promise.race(inFlight);
@@ -164,43 +232,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     await pool.close();
   }
 
-  workers.sort((a, b) => a.row - b.row);
   invalid.sort((a, b) => a.row - b.row);
   failed.sort((a, b) => a.row - b.row);
-  const base = baseRecord && workerCase(group.facts, columns, setup.header, baseRecord);
-  const files = await writeGroupOutputs({
-    outDir,
-    group,
-    sheet,
-    asOf: opts.asOf,
-    workers,
-    invalid,
-    failed,
-    groupProblems: [...groupProblems.values()],
-    rowsInvalid: invalidRows.size,
-    documents: opts.documents,
-    base: base && base.ok ? base.facts : undefined,
-    grounds,
-    ...(opts.templates ? { templatesDir: opts.templates } : {}),
-  });
-  return {
-    group,
-    sheet,
-    outDir,
-    asOf: opts.asOf,
-    workers,
-    written,
-    unchanged,
-    invalid,
-    failed,
-    groupProblems: [...groupProblems.values()],
-    rowsInvalid: invalidRows.size,
-    totals: groupTotals(workers),
-    earliest: earliestDeadlines(workers),
-    complainants: complainants(workers).length,
-    files,
-    staleFolders: await staleFolders(outDir, folders),
-  };
+  return { tally, invalid, failed, groupProblems: [...groupProblems.values()], invalidRows: invalidRows.size, grounds, written, unchanged, baseRecord, folders };
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summaryCsv, summaryJson } from '../../src/batch/summary-files.js';
-import { type WorkerSummary, earliestDeadlines, groupTotals, summariseWorker } from '../../src/batch/summary.js';
+import { GroupTally, type WorkerSummary, earliestDeadlines, groupTotals, summariseWorker } from '../../src/batch/summary.js';
 import { parseCsv } from '../../src/core/csv.js';
 import { minorExponent } from '../../src/core/currency.js';
 import { formatAmount } from '../../src/core/money.js';
@@ -53,8 +53,10 @@ describe('the group totals prove their sums', () => {
   it('summary.csv columns add up to summary.json totals (random groups)', () => {
     fc.assert(
       fc.property(arbGroup, (workers) => {
-        const csv = parseCsv([...summaryCsv(workers)].join(''));
-        const json = JSON.parse([...summaryJson({ group: { name: 'g', note: null, file: 'g.yaml', sheet: 's.csv' }, asOf: '2026-11-23', workers, invalid: [], rowsInvalid: 0, failed: [], groupProblems: [] })].join(''));
+        const tally = new GroupTally();
+        for (const w of workers) tally.add(w);
+        const csv = parseCsv([...summaryCsv(workers, tally.totals().map((t) => t.currency))].join(''));
+        const json = JSON.parse([...summaryJson({ group: { name: 'g', note: null, file: 'g.yaml', sheet: 's.csv' }, asOf: '2026-11-23', workers, tally, invalid: [], rowsInvalid: 0, failed: [], groupProblems: [] })].join(''));
         const header = csv[0]!.cells;
         for (const t of json.totals as { currency: string; amount: string }[]) {
           const col = header.indexOf(`total_${t.currency}`);
@@ -86,5 +88,35 @@ describe('a worker’s summary', () => {
     const late = summariseWorker(2, 'A', 'a', facts, a);
     const early = { ...summariseWorker(3, 'B', 'b', facts, a), deadlines: [{ id: 'money_claims' as const, label: 'Money claims', deadline: '2027-01-05', daysLeft: 43, status: 'warning' as const }] };
     expect(earliestDeadlines([late, early])[0]).toMatchObject({ id: 'B', deadline: '2027-01-05' });
+  });
+});
+
+describe('the running tally a batch keeps instead of its workers', () => {
+  /** Deadlines from a few dates, so ties (broken by sheet row) are common. */
+  const arbDeadlines = fc.array(
+    fc.record({ day: fc.integer({ min: 1, max: 4 }), id: fc.constantFrom('money_claims' as const, 'illegal_dismissal' as const) }).map((d) => ({
+      id: d.id,
+      label: d.id === 'money_claims' ? 'Money claims' : 'Illegal dismissal',
+      deadline: `2027-01-0${d.day}`,
+      daysLeft: 38 + d.day,
+      status: 'warning' as const,
+    })),
+    { maxLength: 2 },
+  );
+  const arbWorkers = arbGroup.chain((workers) =>
+    fc.tuple(...workers.map((w) => fc.tuple(arbDeadlines, fc.boolean()).map(([deadlines, files]) => ({ ...w, deadlines, supported: files ? w.supported : [] })))),
+  );
+
+  it('gives, row by row, the same totals, earliest deadlines and complainants as the whole list (random groups)', () => {
+    fc.assert(
+      fc.property(arbWorkers, fc.integer({ min: 1, max: 6 }), (workers, keep) => {
+        const tally = new GroupTally(keep);
+        for (const w of workers) tally.add(w);
+        expect(tally.totals()).toEqual(groupTotals(workers));
+        expect(tally.earliest()).toEqual(earliestDeadlines(workers, keep));
+        expect(tally.complainants).toBe(workers.filter((w) => w.supported.length).length);
+        expect(tally.assessed).toBe(workers.length);
+      }),
+    );
   });
 });

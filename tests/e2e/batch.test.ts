@@ -43,6 +43,9 @@ describe('batch, run as a volunteer lawyer runs it', () => {
 
     const summary = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
     expect(summary).toHaveLength(43);
+    // In sheet order, though two threads finished the rows in their own order.
+    const rows = summary.slice(1).map((r) => Number(r.cells[0]));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
     const json = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(json.counts).toEqual({ rows: 47, assessed: 42, invalid: 5, failed: 0, complainants: 42 });
     // The group totals are the sum of the workers' totals, to the cent, per currency.
@@ -63,6 +66,8 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     expect(mode(join(out, folders[0]!))).toBe(0o700);
     expect(mode(join(out, folders[0]!, 'case.json'))).toBe(0o600);
     expect(mode(join(out, 'summary.csv'))).toBe(0o600);
+    // The workers' summaries, kept on disk during the run, are gone: only the outputs remain.
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Each worker's case.json is a case file that `assess` reads on its own.
     const single = run(['assess', join(out, folders[0]!, 'case.json'), '--as-of', '2026-11-23', '--json']);
     expect(single.code).toBe(0);

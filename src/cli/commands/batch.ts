@@ -61,7 +61,7 @@ export async function batchCommand(groupFile: string, opts: BatchCommandOptions)
     asOf,
     jobs,
     documents,
-    assessed: report.workers.length,
+    assessed: report.assessed,
     written: report.written,
     unchanged: report.unchanged,
     complainants: report.complainants,
