@@ -5,6 +5,7 @@ import { citation } from '../law/citation.js';
 import { type Assessment, type ClaimStatus, GROUND_IDS, type GroundId, type LegalBasis } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 import { type Grammar, type GroupFactSection, buildGroupFacts, cap, grammarFor } from './group-facts.js';
+import { GROUP_DOCUMENTS, type GroupDocument } from './group-names.js';
 import type { DocumentModel } from './model.js';
 import { type TemplateSet, renderTemplate } from './templates.js';
 import { captionRespondents, respondentNames } from './view.js';
@@ -30,16 +31,21 @@ export interface GroupContext {
   failedRows: number;
 }
 
-export const GROUP_DOCUMENTS = ['group-summary', 'joint-complaint'] as const;
-export type GroupDocument = (typeof GROUP_DOCUMENTS)[number];
+export { GROUP_DOCUMENTS, type GroupDocument } from './group-names.js';
 
 /**
  * The documents of a batch: the summary always; the joint complaint only when at least one worker
- * has a supported claim. `workers` come in sheet order.
+ * has a supported claim. `workers` come in sheet order. `only` picks some of them (a batch renders
+ * each on a thread of its own).
  */
-export function buildGroupDocuments(ctx: GroupContext, workers: readonly WorkerSummary[], templates: TemplateSet): { name: GroupDocument; model: DocumentModel }[] {
+export function buildGroupDocuments(
+  ctx: GroupContext,
+  workers: readonly WorkerSummary[],
+  templates: TemplateSet,
+  only: readonly GroupDocument[] = GROUP_DOCUMENTS,
+): { name: GroupDocument; model: DocumentModel }[] {
   const view = buildGroupView(ctx, workers);
-  return GROUP_DOCUMENTS.filter((name) => name !== 'joint-complaint' || view.hasComplainants).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
+  return GROUP_DOCUMENTS.filter((name) => only.includes(name) && (name !== 'joint-complaint' || view.hasComplainants)).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
 }
 
 /** The ground's label and basis as the engine gives them, for a GroupContext. */

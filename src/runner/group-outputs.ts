@@ -4,11 +4,12 @@ import { errorsCsv, summaryCsv, summaryJson } from '../batch/summary-files.js';
 import type { GroupTally } from '../batch/summary.js';
 import type { RowProblem } from '../batch/worker-case.js';
 import type { SummarySpill } from './summary-spill.js';
+import type { GroupDocTask } from './process-row.js';
+import { GROUP_DOCUMENTS } from '../documents/group-names.js';
 import type { IsoDate } from '../core/dates.js';
 import type { InputProblem } from '../core/errors.js';
 import type { GroupFile } from '../io/read-group.js';
-import { packageRoot } from '../io/package-root.js';
-import { writeFileAtomic, writeLinesAtomic } from '../io/write-file.js';
+import { writeLinesAtomic } from '../io/write-file.js';
 import type { GroundId, LegalBasis } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 
@@ -28,7 +29,8 @@ export interface GroupOutputsInput {
   /** The first valid worker's case: the shared facts the joint complaint tells. */
   base: CaseFile | undefined;
   grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;
-  templatesDir?: string;
+  /** Writes one group document (the batch's pool: on a thread where the renderers are warm). */
+  groupDocument: (task: GroupDocTask) => Promise<string[]>;
 }
 
 export const ERRORS_FILE = 'errors.csv';
@@ -75,29 +77,11 @@ export async function writeGroupOutputs(input: GroupOutputsInput): Promise<strin
  */
 export const GROUP_DOCX_LIMIT = 2000;
 
+/** The group summary and the joint complaint, side by side on the batch's threads. */
 async function writeGroupDocuments(input: GroupOutputsInput, base: CaseFile): Promise<string[]> {
-  const [{ buildGroupDocuments }, { loadTemplates }, { renderPdf }, { renderDocx }] = await Promise.all([
-    import('../documents/group-view.js'),
-    import('../documents/templates.js'),
-    import('../documents/render-pdf.js'),
-    import('../documents/render-docx.js'),
-  ]);
-  const templates = await loadTemplates(join(packageRoot(), 'templates'), input.templatesDir);
   // The group documents lay out every worker at once (tables, Annex A), so here they are read back whole.
   const workers = [...input.workers.read()];
-  const docs = buildGroupDocuments(
-    { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length },
-    workers,
-    templates,
-  );
-  const files: string[] = [];
-  for (const d of docs) {
-    await writeFileAtomic(join(input.outDir, `${d.name}.pdf`), await renderPdf(d.model), { overwrite: true });
-    files.push(`${d.name}.pdf`);
-    if (workers.length <= GROUP_DOCX_LIMIT) {
-      await writeFileAtomic(join(input.outDir, `${d.name}.docx`), await renderDocx(d.model), { overwrite: true });
-      files.push(`${d.name}.docx`);
-    }
-  }
-  return files;
+  const ctx = { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length };
+  const written = await Promise.all(GROUP_DOCUMENTS.map((name) => input.groupDocument({ name, ctx, workers, docx: workers.length <= GROUP_DOCX_LIMIT })));
+  return written.flat();
 }

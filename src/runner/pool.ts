@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import { type BatchSetup, type RowResult, type RowTask, rowProcessor } from './process-row.js';
+import { type BatchSetup, type GroupDocTask, type RowResult, type RowTask, type ThreadMessage, batchWork } from './process-row.js';
 
-/** Where rows are processed: in this thread (one job), or spread over worker threads. */
+/** Where a batch's work is done: in this thread (one job), or spread over worker threads. */
 export interface Pool {
   run(task: RowTask): Promise<RowResult>;
+  /** A group document, on the least busy thread: two asked at once are written side by side. */
+  groupDocument(task: GroupDocTask): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -12,14 +14,21 @@ export async function openPool(setup: BatchSetup, jobs: number): Promise<Pool> {
 }
 
 async function inProcess(setup: BatchSetup): Promise<Pool> {
-  const processRow = await rowProcessor(setup);
-  return { run: processRow, close: async () => {} };
+  const work = await batchWork(setup);
+  return { run: work.row, groupDocument: work.groupDocument, close: async () => {} };
 }
+
+/** What a thread owes: a row's result, or a group document's files. */
+type Pending =
+  | { kind: 'row'; task: RowTask; resolve: (r: RowResult) => void }
+  | { kind: 'group'; resolve: (files: string[]) => void; reject: (e: Error) => void };
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { task: RowTask; resolve: (r: RowResult) => void }>;
+  pending: Map<number, Pending>;
 }
+
+type Reply = { ready?: true; seq?: number; result?: RowResult; files?: string[]; error?: { message: string; stack?: string } };
 
 /**
  * Without documents a row makes little garbage, yet each thread's young generation grows to about
@@ -37,15 +46,20 @@ async function threads(setup: BatchSetup, jobs: number): Promise<Pool> {
     Array.from({ length: jobs }, () => new Promise<Slot>((resolve, reject) => {
       const worker = new Worker(THREAD_URL, { workerData: setup, ...(setup.documents ? {} : { resourceLimits: COMPUTE_ONLY_LIMITS }) });
       const slot: Slot = { worker, pending: new Map() };
-      worker.on('message', (msg: { ready?: true; seq?: number; result?: RowResult }) => {
+      worker.on('message', (msg: Reply) => {
         if (msg.ready) return resolve(slot);
         const p = slot.pending.get(msg.seq!);
         slot.pending.delete(msg.seq!);
-        p?.resolve(msg.result!);
+        if (p?.kind === 'row') p.resolve(msg.result!);
+        else if (p && msg.error) p.reject(Object.assign(new Error(msg.error.message), { stack: msg.error.stack }));
+        else p?.resolve(msg.files!);
       });
-      // A thread that dies takes only its own rows with it: each is reported as failed.
+      // A thread that dies takes only its own work with it: each row is reported as failed.
       const fail = (err: Error) => {
-        for (const { task, resolve: done } of slot.pending.values()) done({ kind: 'failed', row: task.record.line, id: null, message: err.message, ...(err.stack ? { stack: err.stack } : {}) });
+        for (const p of slot.pending.values()) {
+          if (p.kind === 'row') p.resolve({ kind: 'failed', row: p.task.record.line, id: null, message: err.message, ...(err.stack ? { stack: err.stack } : {}) });
+          else p.reject(err);
+        }
         slot.pending.clear();
         reject(err);
       };
@@ -54,17 +68,25 @@ async function threads(setup: BatchSetup, jobs: number): Promise<Pool> {
     })),
   );
   let alive = slots;
+  /** The least busy thread still running, or none. */
+  const pick = (): Slot | undefined => {
+    alive = alive.filter((s) => s.worker.threadId !== -1);
+    return alive.length ? alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)) : undefined;
+  };
+  const send = (slot: Slot, pending: Pending, msg: ThreadMessage) => {
+    slot.pending.set(msg.seq, pending);
+    slot.worker.postMessage(msg);
+  };
   return {
     run(task) {
-      alive = alive.filter((s) => s.worker.threadId !== -1);
-      if (!alive.length) return Promise.resolve({ kind: 'failed', row: task.record.line, id: null, message: 'every batch thread has stopped' });
-      // The least busy thread takes the row.
-      const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const n = seq++;
-      return new Promise((resolve) => {
-        slot.pending.set(n, { task, resolve });
-        slot.worker.postMessage({ seq: n, task });
-      });
+      const slot = pick();
+      if (!slot) return Promise.resolve({ kind: 'failed', row: task.record.line, id: null, message: 'every batch thread has stopped' });
+      return new Promise((resolve) => send(slot, { kind: 'row', task, resolve }, { seq: seq++, task }));
+    },
+    groupDocument(group) {
+      const slot = pick();
+      if (!slot) return Promise.reject(new Error('every batch thread has stopped'));
+      return new Promise((resolve, reject) => send(slot, { kind: 'group', resolve, reject }, { seq: seq++, group }));
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

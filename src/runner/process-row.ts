@@ -5,18 +5,20 @@ import type { CsvRecord } from '../core/csv.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Column } from '../batch/columns.js';
 import { type WorkerSummary, summariseWorker } from '../batch/summary.js';
+import type { GroupContext, GroupDocument } from '../documents/group-view.js';
 import { type GroupProblem, type RowProblem, workerCase } from '../batch/worker-case.js';
 import type { TemplateSet } from '../documents/templates.js';
 import { loadShippedParameters } from '../io/load-parameters.js';
 import { packageRoot } from '../io/package-root.js';
-import { pathExists, replaceFilesSync } from '../io/write-file.js';
+import { pathExists, replaceFilesSync, writeFileAtomic } from '../io/write-file.js';
 import { assess } from '../law/assess.js';
 import type { GroundId, LegalBasis } from '../law/types.js';
 
 /**
- * The work of one row, the same in a worker thread and in the main thread: the row made into a
- * case file and checked, assessed, and (unless nothing changed since the last run) its folder
- * written: the case file, the assessment, the drafts.
+ * The work of a batch, the same in a worker thread and in the main thread. A row: made into a case
+ * file and checked, assessed, and (unless nothing changed since the last run) its folder written:
+ * the case file, the assessment, the drafts. At the end, a group document: the group summary or the
+ * joint complaint, each on a thread of its own, where pdfkit and the fonts are already loaded and warm.
  */
 
 export interface BatchSetup {
@@ -36,6 +38,24 @@ export interface BatchSetup {
 export interface RowTask {
   record: CsvRecord;
   folder: string;
+}
+
+/** One of the group's documents, from all the assessed workers (in sheet order). */
+export interface GroupDocTask {
+  name: GroupDocument;
+  ctx: GroupContext;
+  workers: WorkerSummary[];
+  /** Whether to write the DOCX beside the PDF. */
+  docx: boolean;
+}
+
+/** What the main thread sends a batch thread. */
+export type ThreadMessage = { seq: number; task: RowTask } | { seq: number; group: GroupDocTask };
+
+export interface BatchWork {
+  row(task: RowTask): Promise<RowResult>;
+  /** Writes the document into the output folder; returns the files written (none for a joint complaint without complainants). */
+  groupDocument(task: GroupDocTask): Promise<string[]>;
 }
 
 export type RowResult =
@@ -64,7 +84,7 @@ export function outputNames(documents: boolean): string[] {
   return ['case.json', 'assessment.json', ...(documents ? WORKER_FILES.flatMap((f) => f.formats.map((x) => `${f.draft}.${x}`)) : [])];
 }
 
-export async function rowProcessor(setup: BatchSetup): Promise<(task: RowTask) => Promise<RowResult>> {
+export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
   const parameters = loadShippedParameters();
   let templates: TemplateSet | undefined;
   let renderers: Awaited<ReturnType<typeof loadRenderers>> | undefined;
@@ -74,7 +94,21 @@ export async function rowProcessor(setup: BatchSetup): Promise<(task: RowTask) =
   }
   const names = outputNames(setup.documents);
 
-  return async ({ record, folder }) => {
+  const groupDocument = async ({ name, ctx, workers, docx }: GroupDocTask): Promise<string[]> => {
+    if (!renderers || !templates) throw new Error('group documents asked of a batch without documents');
+    const files: string[] = [];
+    for (const d of renderers.buildGroupDocuments(ctx, workers, templates, [name])) {
+      await writeFileAtomic(join(setup.outDir, `${d.name}.pdf`), await renderers.pdf(d.model), { overwrite: true });
+      files.push(`${d.name}.pdf`);
+      if (docx) {
+        await writeFileAtomic(join(setup.outDir, `${d.name}.docx`), await renderers.docx(d.model), { overwrite: true });
+        files.push(`${d.name}.docx`);
+      }
+    }
+    return files;
+  };
+
+  const processRow = async ({ record, folder }: RowTask): Promise<RowResult> => {
     const row = record.line;
     let id: string | null = null;
     try {
@@ -111,6 +145,7 @@ export async function rowProcessor(setup: BatchSetup): Promise<(task: RowTask) =
       return { kind: 'failed', row, id, message: err.message, ...(err.exitCode === undefined && err.stack ? { stack: err.stack } : {}) };
     }
   };
+  return { row: processRow, groupDocument };
 }
 
 async function unchanged(dir: string, hash: string, names: readonly string[]): Promise<boolean> {
@@ -125,11 +160,12 @@ async function unchanged(dir: string, hash: string, names: readonly string[]): P
 
 /** pdfkit, docx and handlebars load only when documents are asked for. */
 async function loadRenderers() {
-  const [{ renderPdf }, { renderDocx }, { buildDrafts }, { loadTemplates }] = await Promise.all([
+  const [{ renderPdf }, { renderDocx }, { buildDrafts }, { loadTemplates }, { buildGroupDocuments }] = await Promise.all([
     import('../documents/render-pdf.js'),
     import('../documents/render-docx.js'),
     import('../documents/drafts.js'),
     import('../documents/templates.js'),
+    import('../documents/group-view.js'),
   ]);
-  return { pdf: renderPdf, docx: renderDocx, buildDrafts, loadTemplates };
+  return { pdf: renderPdf, docx: renderDocx, buildDrafts, loadTemplates, buildGroupDocuments };
 }

@@ -106,10 +106,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     ...(opts.templates ? { templatesDir: opts.templates } : {}),
     inputsTag: await inputsTag(opts),
   };
-  const pool = await openPool(setup, opts.jobs);
   const spill = new SummarySpill(outDir);
+  let pool: Pool | undefined;
   try {
-    const run = await processRows(rows, pool, spill, { columns, group, expected, opts });
+    pool = await openPool(setup, opts.jobs);
+    const work = pool;
+    const run = await processRows(rows, work, spill, { columns, group, expected, opts });
     const files = await writeGroupOutputs({
       outDir,
       group,
@@ -124,7 +126,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       documents: opts.documents,
       base: baseFacts(group, columns, setup.header, run.baseRecord),
       grounds: run.grounds,
-      ...(opts.templates ? { templatesDir: opts.templates } : {}),
+      groupDocument: (task) => work.groupDocument(task),
     });
     return {
       group,
@@ -146,6 +148,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     };
   } finally {
     spill.remove();
+    await pool?.close();
   }
 }
 
@@ -212,25 +215,21 @@ async function processRows(
   const limit = Math.max(4, opts.jobs * 4);
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
-  try {
-    for await (const record of rows) {
-      const n = seq++;
-      const early = precheck(record, columns, group, ids, folders);
-      if (typeof early !== 'string') {
-        invalidRows.add(record.line);
-        invalid.push(early);
-        settle(n, null);
-        continue;
-      }
-      const p = pool.run({ record, folder: early }).then((r) => take(n, r, record));
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
-      if (inFlight.size >= limit) await Promise.race(inFlight);
+  for await (const record of rows) {
+    const n = seq++;
+    const early = precheck(record, columns, group, ids, folders);
+    if (typeof early !== 'string') {
+      invalidRows.add(record.line);
+      invalid.push(early);
+      settle(n, null);
+      continue;
     }
-    await Promise.all(inFlight);
-  } finally {
-    await pool.close();
+    const p = pool.run({ record, folder: early }).then((r) => take(n, r, record));
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+    if (inFlight.size >= limit) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
 
   invalid.sort((a, b) => a.row - b.row);
   failed.sort((a, b) => a.row - b.row);
