@@ -21,31 +21,7 @@ export interface WriteOptions {
  * file is created owner-only (0600) and its folder, if we make it, 0700.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
-  if (!opts.overwrite && (await pathExists(file))) {
-    throw new UsageError(`${file} already exists; pass --force to replace it`);
-  }
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  // The temporary name is random, but it never reaches the output: only the final name does.
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(data);
-    if (opts.durable !== false) await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw e;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-    // rename keeps the temporary file's 0600; chmod covers a umask that masked nothing off.
-    await chmod(file, 0o600);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
+  await writeLinesAtomic(file, [data], opts);
 }
 
 /**
@@ -86,27 +62,36 @@ export function replaceFilesSync(dir: string, files: readonly (readonly [name: s
  * Writes a file too large to hold as one string (a summary of a hundred thousand workers), piece by
  * piece, with the same guarantees as writeFileAtomic: whole or absent, owner-only.
  */
-export async function writeLinesAtomic(file: string, pieces: Iterable<string>, opts: WriteOptions = {}): Promise<void> {
+export async function writeLinesAtomic(file: string, pieces: Iterable<string | Uint8Array>, opts: WriteOptions = {}): Promise<void> {
   if (!opts.overwrite && (await pathExists(file))) {
     throw new UsageError(`${file} already exists; pass --force to replace it`);
   }
   const dir = dirname(file);
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  // The temporary name is random, but it never reaches the output: only the final name does.
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o600);
   try {
+    // Small pieces are gathered into writes of about a megabyte.
     let buffer = '';
     for (const piece of pieces) {
+      if (typeof piece !== 'string') {
+        if (buffer) await handle.writeFile(buffer);
+        buffer = '';
+        await handle.writeFile(piece);
+        continue;
+      }
       buffer += piece;
       if (buffer.length >= 1 << 20) {
-        await handle.write(buffer);
+        await handle.writeFile(buffer);
         buffer = '';
       }
     }
-    await handle.write(buffer);
+    if (buffer) await handle.writeFile(buffer);
     if (opts.durable !== false) await handle.sync();
     await handle.close();
     await rename(temp, file);
+    // rename keeps the temporary file's 0600; chmod covers a umask that masked nothing off.
     await chmod(file, 0o600);
   } catch (e) {
     await handle.close().catch(() => {});
