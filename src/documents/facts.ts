@@ -94,6 +94,17 @@ export function buildFacts(c: CaseFile): FactSection[] {
 function parties(c: CaseFile): string[] {
   const { agency, employer } = c.respondents;
   const out = [`I am the complainant in this case, a${/^[aeiou]/i.test(c.worker.citizenship) ? 'n' : ''} ${c.worker.citizenship} overseas worker.`];
+  out.push(...respondents(c.respondents, 'me'));
+  if (agency && employer) out.push('The agency and the employer are jointly and solidarily liable for my claims arising from my employment.');
+  return out;
+}
+
+/**
+ * Who the respondents are, a sentence each, the same in a worker's affidavit and in a joint
+ * complaint; `recruited` is whom the agency recruited ("me", "complainants").
+ */
+export function respondents({ agency, employer }: CaseFile['respondents'], recruited: string): string[] {
+  const out: string[] = [];
   if (agency) {
     const licence = agency.licenceNumber ? `, licensed by the Department of Migrant Workers under licence no. ${agency.licenceNumber}` : '';
     out.push(sentence(`Respondent ${agency.name} (the agency) is a recruitment and placement agency${licence}${agency.address ? `, with office at ${agency.address}` : ''}`));
@@ -102,9 +113,8 @@ function parties(c: CaseFile): string[] {
   }
   if (employer) {
     const where = place(employer.address, employer.country);
-    out.push(sentence(`Respondent ${employer.name} (the employer) is the foreign employer${agency ? ' for whom the agency recruited me' : ''}${where ? `, at ${where}` : ''}`));
+    out.push(sentence(`Respondent ${employer.name} (the employer) is the foreign employer${agency ? ` for whom the agency recruited ${recruited}` : ''}${where ? `, at ${where}` : ''}`));
   }
-  if (agency && employer) out.push('The agency and the employer are jointly and solidarily liable for my claims arising from my employment.');
   return out;
 }
 

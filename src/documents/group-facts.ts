@@ -1,5 +1,6 @@
 import type { CaseFile } from '../schemas/case.js';
-import { country, date, list, money, place, sentence } from './words.js';
+import { respondents } from './facts.js';
+import { country, date, list, money } from './words.js';
 
 /**
  * The facts complainants share, for a joint complaint: third person, plural (or singular when one
@@ -66,16 +67,7 @@ function parties(c: CaseFile, count: number, g: Grammar): string[] {
   const by = [agency ? 'by respondent agency' : undefined, employer ? 'for respondent employer' : undefined].filter(Boolean).join(' ');
   const who = g.plural ? `${g.C} are ${count} overseas workers${by ? ` recruited ${by}` : ''}. Their names and addresses are listed in Annex A.` : `${g.C} is an overseas worker${by ? ` recruited ${by}` : ''}, whose name and address are stated in Annex A.`;
   const out = [who];
-  if (agency) {
-    const licence = agency.licenceNumber ? `, licensed by the Department of Migrant Workers under licence no. ${agency.licenceNumber}` : '';
-    out.push(sentence(`Respondent ${agency.name} (the agency) is a recruitment and placement agency${licence}${agency.address ? `, with office at ${agency.address}` : ''}`));
-    for (const o of agency.officers) out.push(sentence(`Respondent ${o.name} is ${o.position ? `the ${o.position}` : 'an officer'} of the agency${o.address ? `, residing at ${o.address}` : ''}`));
-    if (agency.officers.length) out.push(`As its officer${agency.officers.length > 1 ? 's' : ''}, ${agency.officers.length > 1 ? 'they are' : 'he or she is'} jointly and solidarily liable with the agency.`);
-  }
-  if (employer) {
-    const where = place(employer.address, employer.country);
-    out.push(sentence(`Respondent ${employer.name} (the employer) is the foreign employer${agency ? ` for whom the agency recruited ${g.c}` : ''}${where ? `, at ${where}` : ''}`));
-  }
+  out.push(...respondents(c.respondents, g.c));
   if (agency && employer) out.push(`The agency and the employer are jointly and solidarily liable for ${g.plural ? "complainants' claims" : "complainant's claims"} arising from ${g.plural ? 'their' : 'the'} employment.`);
   return out;
 }
