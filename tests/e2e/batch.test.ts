@@ -166,3 +166,18 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     expect(readdirSync(cwd).sort()).toEqual(['my-group', 'my-group-batch']);
   });
 });
+
+describe('batch on a terminal', () => {
+  // `script` (util-linux) gives the command a pseudo-terminal, as a lawyer's terminal would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+
+  it.skipIf(!hasScript)('draws a progress bar (rows done, rate, time left), then clears it for the report', () => {
+    const out = join(dir, 'tty');
+    const command = [process.execPath, BIN, 'batch', ROMANIA, '-o', out, '--no-documents', '--as-of', '2026-11-23', '--jobs', '2'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(r.status).toBe(65);
+    // The last bar drawn is full, and is erased before the report is written.
+    expect(r.stdout).toMatch(/\[█{24}\] 47\/47 rows · [\d.]+ rows\/s · about 0 s left\r\x1b\[K/);
+    expect(r.stdout).toContain('5 of 47 rows failed; the other 42 were done.');
+  });
+});
