@@ -71,7 +71,7 @@ const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Safe in element content and in attribute values alike. */
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
   return s.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
