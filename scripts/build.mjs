@@ -21,7 +21,7 @@ await build({
   // commander is CommonJS and calls require() for Node's own modules.
   banner: { js: "import { createRequire as __mcCreateRequire } from 'node:module'; const require = __mcCreateRequire(import.meta.url);" },
   // Loaded only by the commands that need them (and pdfkit reads its own data files from disk).
-  external: ['pdfkit', 'fontkit', 'docx', 'handlebars', '@inquirer/prompts', 'dejavu-fonts-ttf'],
+  external: ['pdfkit', 'fontkit', 'handlebars', '@inquirer/prompts', 'dejavu-fonts-ttf'],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -9,7 +9,7 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IMPORT = /from\s+['"](node:)?(fs|fs\/promises|path|os|child_process|worker_threads|readline|chalk|commander|inquirer|@inquirer\/[a-z-]+|pdfkit|handlebars|docx|yaml)['"]/;
+const FORBIDDEN_IMPORT = /from\s+['"](node:)?(fs|fs\/promises|path|os|child_process|worker_threads|readline|chalk|commander|inquirer|@inquirer\/[a-z-]+|zlib|pdfkit|handlebars|yaml)['"]/;
 const CLOCK = /new Date\(\s*\)|Date\.now\(|Math\.random\(|process\.(exit|stdout|stderr|env|argv)/;
 const FLOAT_MONEY = /parseFloat\(|toFixed\(|Number\(\s*\w*(amount|Amount|salary|Salary)/;
 

@@ -180,8 +180,8 @@ describe('migrant-claims, run as a user runs it', () => {
     expect(help.length).toBeLessThan(250_000);
     const assess = loaded(['assess', fixture('demo-romania.yaml'), '--as-of', '2026-11-23']);
     expect(assess).toContain('ZodError');
-    // PDFDocument: pdfkit; fontkit: its font engine; Handlebars; WordprocessingML: docx.
-    const renderers = ['PDFDocument', 'Handlebars', 'fontkit', 'WordprocessingML'];
+    // PDFDocument: pdfkit; fontkit: its font engine; Handlebars; the WordprocessingML namespace: our DOCX writer.
+    const renderers = ['PDFDocument', 'Handlebars', 'fontkit', 'wordprocessingml/2006/main'];
     for (const heavy of renderers) expect(assess).not.toContain(heavy);
     // The markers are real: draft loads every one of them.
     const draft = loaded(['draft', fixture('demo-romania.yaml'), '--as-of', '2026-11-23', '-o', join(dir, 'traced')]);

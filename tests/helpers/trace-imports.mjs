@@ -1,5 +1,5 @@
 // Loaded with `node --import`: records every module URL the program resolves, so a test can prove
-// that --help and assess never load heavy modules (pdfkit, docx, handlebars, ...).
+// that --help and assess never load heavy modules (pdfkit, handlebars, the renderers, ...).
 import { register } from 'node:module';
 
 const hooks = `
