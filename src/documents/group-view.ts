@@ -29,6 +29,11 @@ export interface GroupContext {
   grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;
   /** Rows of the sheet that failed validation. */
   failedRows: number;
+  /**
+   * Sheet rows of complainants whose shared facts (respondents, contract, second contract, how the
+   * work ended) differ from the base case's, which the joint complaint states for all. Absent: none.
+   */
+  otherFacts?: number[];
 }
 
 export { GROUP_DOCUMENTS, type GroupDocument } from './group-names.js';
@@ -404,6 +409,10 @@ function toComplete(ctx: GroupContext, workers: readonly WorkerSummary[], filers
     const noAddress = filers.flatMap((w, i) => (w.address ? [] : [i + 1]));
     if (noAddress.length) out.push(`No address is recorded for ${plural(noAddress.length, 'complainant')} (Annex A ${noAddress.length === 1 ? 'No.' : 'Nos.'} ${numberRanges(noAddress)}): the complaint must state every complainant's address (2011 NLRC Rules, Rule III, s. 1).`);
     out.push("A complainant's causes of action must all be joined in one complaint: file the joint complaint or a worker's own complaint-affidavit, not both.");
+    const otherRows = new Set(ctx.otherFacts ?? []);
+    const other = filers.flatMap((w, k) => (otherRows.has(w.row) ? [k + 1] : []));
+    const baseNo = filers.findIndex((w) => !otherRows.has(w.row)) + 1;
+    if (other.length) out.push(`${plural(other.length, 'complainant')} (Annex A ${other.length === 1 ? 'No.' : 'Nos.'} ${numberRanges(other)}) ${other.length === 1 ? 'has' : 'have'} respondents, contract terms, a second contract or an ending other than those the joint complaint states (complainant No. ${baseNo}'s): correct the sheet, or file for ${other.length === 1 ? 'that worker' : 'them'} in a separate complaint.`);
     out.push('Free text from the group file (the language of the second contract, the reason given for the ending) is quoted as recorded in the joint complaint: check that it reads right for every complainant.');
   }
   const possible = workers.filter((w) => w.supported.length && GROUND_IDS.some((id) => w.statuses[id] === 'possible')).length;

@@ -29,6 +29,8 @@ export interface GroupOutputsInput {
   /** The first valid worker's case: the shared facts the joint complaint tells. */
   base: CaseFile | undefined;
   grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;
+  /** Sheet rows of complainants whose shared facts are not the base's. */
+  otherFacts: readonly number[];
   /** Writes one group document (the batch's pool: on a thread where the renderers are warm). */
   groupDocument: (task: GroupDocTask) => Promise<string[]>;
 }
@@ -72,8 +74,8 @@ export async function writeGroupOutputs(input: GroupOutputsInput): Promise<strin
 }
 
 /**
- * Beyond this many workers the group documents are written as PDF only: the DOCX library holds a
- * whole table in memory (a 10,000-row table took 1.6 GB), and no one edits such a table by hand.
+ * Beyond this many workers the group documents are written as PDF only: no one edits a table of
+ * thousands of rows by hand, and a word processor opens it slowly if at all.
  */
 export const GROUP_DOCX_LIMIT = 2000;
 
@@ -81,7 +83,7 @@ export const GROUP_DOCX_LIMIT = 2000;
 async function writeGroupDocuments(input: GroupOutputsInput, base: CaseFile): Promise<string[]> {
   // The group documents lay out every worker at once (tables, Annex A), so here they are read back whole.
   const workers = [...input.workers.read()];
-  const ctx = { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length };
+  const ctx = { title: input.group.name, note: input.group.note, asOf: input.asOf, base, grounds: input.grounds, failedRows: input.rowsInvalid + input.failed.length, otherFacts: [...input.otherFacts] };
   const written = await Promise.all(GROUP_DOCUMENTS.map((name) => input.groupDocument({ name, ctx, workers, docx: workers.length <= GROUP_DOCX_LIMIT })));
   return written.flat();
 }

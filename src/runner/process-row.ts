@@ -59,7 +59,19 @@ export interface BatchWork {
 }
 
 export type RowResult =
-  | { kind: 'done'; row: number; status: 'written' | 'unchanged'; summary: WorkerSummary; grounds: GroundInfo[] }
+  | {
+      kind: 'done';
+      row: number;
+      status: 'written' | 'unchanged';
+      summary: WorkerSummary;
+      grounds: GroundInfo[];
+      /**
+       * With documents: a digest of what a joint complaint would state as this worker's shared
+       * facts (respondents, contract, second contract, ending). Workers whose digest differs from
+       * the complaint's own are told to the lawyer.
+       */
+      shared?: string;
+    }
   | { kind: 'invalid'; row: number; id: string | null; problems: RowProblem[]; groupProblems: GroupProblem[] }
   | { kind: 'failed'; row: number; id: string | null; message: string; stack?: string };
 
@@ -119,11 +131,12 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
       const assessment = assess(facts, { asOf: setup.asOf }, parameters);
       const summary = summariseWorker(row, made.id, folder, facts, assessment);
       const grounds = assessment.claims.filter((c) => c.status !== 'not_supported').map((c) => ({ ground: c.ground, label: c.label, basis: c.basis }));
+      const done = { kind: 'done', row, summary, grounds, ...(renderers ? { shared: sharedDigest(renderers.buildGroupFacts(facts, 2, false)) } : {}) } as const;
 
       const dir = join(setup.outDir, folder);
       const caseJson = `${JSON.stringify(facts, null, 2)}\n`;
       const hash = createHash('sha256').update(setup.inputsTag).update('\0').update(caseJson).digest('hex');
-      if (!setup.force && (await unchanged(dir, hash, names))) return { kind: 'done', row, status: 'unchanged', summary, grounds };
+      if (!setup.force && (await unchanged(dir, hash, names))) return { ...done, status: 'unchanged' };
 
       const files: [string, string | Uint8Array][] = [
         ['case.json', caseJson],
@@ -139,7 +152,7 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
       // The hash goes last: a row cut short by a crash has none, so the next run redoes it.
       files.push([HASH_FILE, `${hash}\n`]);
       replaceFilesSync(dir, files, { durable: false });
-      return { kind: 'done', row, status: 'written', summary, grounds };
+      return { ...done, status: 'written' };
     } catch (e) {
       const err = e as Error & { exitCode?: number };
       return { kind: 'failed', row, id, message: err.message, ...(err.exitCode === undefined && err.stack ? { stack: err.stack } : {}) };
@@ -147,6 +160,10 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
   };
   return { row: processRow, groupDocument };
 }
+
+/** The shared facts as a joint complaint words them (dates of the ending aside: it says when they differ). */
+const sharedDigest = (sections: readonly { paragraphs: readonly string[] }[]): string =>
+  createHash('sha256').update(JSON.stringify(sections)).digest('base64url').slice(0, 22);
 
 async function unchanged(dir: string, hash: string, names: readonly string[]): Promise<boolean> {
   try {
@@ -160,12 +177,13 @@ async function unchanged(dir: string, hash: string, names: readonly string[]): P
 
 /** pdfkit, docx and handlebars load only when documents are asked for. */
 async function loadRenderers() {
-  const [{ renderPdf }, { renderDocx }, { buildDrafts }, { loadTemplates }, { buildGroupDocuments }] = await Promise.all([
+  const [{ renderPdf }, { renderDocx }, { buildDrafts }, { loadTemplates }, { buildGroupDocuments }, { buildGroupFacts }] = await Promise.all([
     import('../documents/render-pdf.js'),
     import('../documents/render-docx.js'),
     import('../documents/drafts.js'),
     import('../documents/templates.js'),
     import('../documents/group-view.js'),
+    import('../documents/group-facts.js'),
   ]);
-  return { pdf: renderPdf, docx: renderDocx, buildDrafts, loadTemplates, buildGroupDocuments };
+  return { pdf: renderPdf, docx: renderDocx, buildDrafts, loadTemplates, buildGroupDocuments, buildGroupFacts };
 }

@@ -125,6 +125,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       rowsInvalid: run.invalidRows,
       documents: opts.documents,
       base: baseFacts(group, columns, setup.header, run.baseRecord),
+      otherFacts: run.otherFacts,
       grounds: run.grounds,
       groupDocument: (task) => work.groupDocument(task),
     });
@@ -176,8 +177,14 @@ async function processRows(
   let written = 0;
   let unchanged = 0;
   let done = 0;
-  /** The first valid row, whose facts stand for the group's in the joint complaint. */
+  /**
+   * The row whose facts a joint complaint states as shared: the first complainant's (a worker with
+   * a supported claim), or the first valid row's when no one has one.
+   */
   let baseRecord: CsvRecord | undefined;
+  let baseFiles = false;
+  /** Complainants' rows by the digest of the shared facts a complaint would state for them. */
+  const sharedFacts = new Map<string, number[]>();
   const folders = new Set<string>();
   const ids = new Map<string, number>();
 
@@ -196,7 +203,12 @@ async function processRows(
       if (r.status === 'written') written += 1;
       else unchanged += 1;
       for (const g of r.grounds) grounds[g.ground] ??= { label: g.label, basis: g.basis };
-      if (!baseRecord || record.line < baseRecord.line) baseRecord = record;
+      const files = r.summary.supported.length > 0;
+      if (!baseRecord || (files && !baseFiles) || (files === baseFiles && record.line < baseRecord.line)) {
+        baseRecord = record;
+        baseFiles = files;
+      }
+      if (files && r.shared) sharedFacts.set(r.shared, [...(sharedFacts.get(r.shared) ?? []), r.row]);
     } else if (r.kind === 'invalid') {
       invalidRows.add(r.row);
       invalid.push(...r.problems);
@@ -233,7 +245,10 @@ async function processRows(
 
   invalid.sort((a, b) => a.row - b.row);
   failed.sort((a, b) => a.row - b.row);
-  return { tally, invalid, failed, groupProblems: [...groupProblems.values()], invalidRows: invalidRows.size, grounds, written, unchanged, baseRecord, folders };
+  // Complainants for whom the complaint's statement of the shared facts would not be true.
+  const baseShared = [...sharedFacts].find(([, rows]) => baseRecord && rows.includes(baseRecord.line))?.[0];
+  const otherFacts = [...sharedFacts].filter(([k]) => k !== baseShared).flatMap(([, rows]) => rows).sort((a, b) => a - b);
+  return { tally, invalid, failed, groupProblems: [...groupProblems.values()], invalidRows: invalidRows.size, grounds, written, unchanged, baseRecord, otherFacts, folders };
 }
 
 /**

@@ -228,6 +228,16 @@ describe('the group summary', () => {
     expect(text).toContain('Note: Assessed from the demo case.');
   });
 
+  it('says which complainants have shared facts other than those the joint complaint states, by Annex A number', () => {
+    const same = textOf(docs(g)['group-summary'].blocks);
+    expect(same).not.toContain('other than those the joint complaint states');
+    // Rows 3 and 6 (Ana Reyes and the mason) told another story in the sheet.
+    const other = textOf(docs({ ...g, ctx: { ...g.ctx, otherFacts: [3, 6] } })['group-summary'].blocks);
+    const filers = g.workers.filter((w) => w.supported.length);
+    const nos = [3, 6].map((row) => filers.findIndex((w) => w.row === row) + 1);
+    expect(other).toContain(`2 complainants (Annex A Nos. ${nos[0]} and ${nos[1]}) have respondents, contract terms, a second contract or an ending other than those the joint complaint states (complainant No. 1's)`);
+  });
+
   it('puts the earliest deadline first, and says loudly that it has passed', () => {
     const deadlines = tables(summary)[0]!;
     expect(deadlines.columns.map((c) => c.header)).toEqual(['Deadline', 'Status', 'Claim', 'Workers']);

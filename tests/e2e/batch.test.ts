@@ -91,6 +91,18 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     expect(run(['batch', ROMANIA, '--workers', sheet, '-o', out, '--no-documents', '--as-of', '2026-11-23', '--force']).out).toContain('(43 written, 0 unchanged');
   });
 
+  it('tells the lawyer which complainants the joint complaint misstates: a row that changes a shared fact', () => {
+    // Four workers; the third was hired for another position than the complaint states for all.
+    const lines = readFileSync(resolve('fixtures/groups/romania/workers.csv'), 'utf8').split('\n').slice(0, 5);
+    const sheet = join(dir, 'other-position.csv');
+    writeFileSync(sheet, lines.map((l, i) => `${l},${i === 0 ? 'contract.position' : i === 3 ? 'Cutter' : ''}`).join('\n'));
+    const out = join(dir, 'other-position');
+    expect(run(['batch', ROMANIA, '--workers', sheet, '-o', out, '--as-of', '2026-11-23']).code).toBe(0);
+    const text = spawnSync('pdftotext', [join(out, 'group-summary.pdf'), '-'], { encoding: 'utf8' });
+    if (text.error) return; // poppler-utils not installed: the view test covers the wording
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('1 complainant (Annex A No. 3) has respondents, contract terms, a second contract or an ending other than those the joint complaint states (complainant No. 1');
+  });
+
   it("writes each worker's drafts and the same bytes on a second run; refuses a folder it does not own", () => {
     const sheet = join(dir, 'three.csv');
     writeFileSync(sheet, readFileSync(resolve('fixtures/groups/romania/workers.csv'), 'utf8').split('\n').slice(0, 4).join('\n'));
