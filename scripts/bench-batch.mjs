@@ -25,8 +25,9 @@
 //     moment (our layout sets those directly). Pure measuring calls (heightOfString, widthOfString,
 //     currentLineHeight, bufferedPageRange) are layout work of ours and are not replayed. The
 //     replay then draws each recorded document on a fresh PDFDocument with the same options and the
-//     same fonts (the same parsed font objects, with the per-word shaping cache of pdf-fonts.ts, so
-//     the floor gets every saving our renderer gets), here, on one core, and is timed. Honesty
+//     same fonts (the same parsed font objects, with the per-word shaping cache and the laid-out
+//     words shared across documents of pdf-fonts.ts, so the floor gets every saving our renderer
+//     gets), here, on one core, and is timed. Honesty
 //     check: every replayed PDF must equal, byte for byte, the PDF our renderer made (so the pages,
 //     and their count, are the same); the bench stops if one does not.
 //     Ratio = (our seconds per worker with documents on one job) / (pdfkit-alone seconds per
@@ -48,6 +49,7 @@ import { readHeader } from '../dist/batch/columns.js';
 import { workerCase } from '../dist/batch/worker-case.js';
 import { CsvReader } from '../dist/core/csv.js';
 import { buildDrafts } from '../dist/documents/drafts.js';
+import { shareLayouts } from '../dist/documents/pdf-fonts.js';
 import { renderPdf } from '../dist/documents/render-pdf.js';
 import { loadTemplates } from '../dist/documents/templates.js';
 import { loadShippedParameters } from '../dist/io/load-parameters.js';
@@ -267,6 +269,8 @@ async function recording(render) {
 /** One recorded document drawn again by pdfkit alone. */
 function replay({ options, calls }) {
   const pdf = new PDFDocument(options);
+  // The same sharing of laid-out words across documents as our renderer has (pdf-fonts.ts).
+  shareLayouts(pdf);
   const chunks = [];
   pdf.on('data', (c) => chunks.push(c));
   const done = new Promise((resolve, reject) => {

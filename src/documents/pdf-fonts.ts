@@ -65,3 +65,42 @@ function withWordCache<F extends object>(font: F): F {
   return cached;
 }
 
+
+/** What pdfkit keeps of a font in each document (its EmbeddedFont): the parsed font, and its cache of shaped words. */
+interface EmbeddedFont {
+  font: object;
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Words kept per font before the cache starts again: bounded, whatever the names in a sheet of 100,000. */
+const LAYOUT_CACHE_LIMIT = 50_000;
+const layoutCaches = new WeakMap<object, { words: Record<string, unknown>; documents: number }>();
+
+/**
+ * Makes the document share, per font, one cache of laid-out words with every other document of
+ * this process. pdfkit lays out each word once per document, scaling a fresh copy of its glyph
+ * positions: across a batch's thousands of documents, that was its largest allocation, and the
+ * garbage collector's work kept the other core busy. pdfkit only reads a laid-out word once it is
+ * cached, so one copy can serve all documents; the pages are byte for byte the same.
+ */
+export function shareLayouts(pdf: PDFKit.PDFDocument): void {
+  const doc = pdf as PDFKit.PDFDocument & { _font?: EmbeddedFont };
+  const font = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const seen = new WeakSet<object>();
+  (doc as { font: unknown }).font = (...args: unknown[]) => {
+    font(...args);
+    const embedded = doc._font;
+    if (embedded?.layoutCache && !seen.has(embedded)) {
+      seen.add(embedded);
+      let shared = layoutCaches.get(embedded.font);
+      // Counting the words is not free: done once in a hundred documents.
+      if (shared && ++shared.documents % 100 === 0 && Object.keys(shared.words).length > LAYOUT_CACHE_LIMIT) shared = undefined;
+      if (!shared) {
+        shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
+        layoutCaches.set(embedded.font, shared);
+      }
+      embedded.layoutCache = shared.words;
+    }
+    return doc;
+  };
+}

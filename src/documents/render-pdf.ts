@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type FontName, fonts } from './pdf-fonts.js';
+import { type FontName, fonts, shareLayouts } from './pdf-fonts.js';
 import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } from './model.js';
 
 /**
@@ -28,6 +28,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
+  shareLayouts(pdf);
   for (const [name, font] of Object.entries(fonts())) pdf.registerFont(name, font as unknown as PDFKit.Mixins.PDFFontSource);
   pdf.font('regular').fontSize(SIZE);
 
