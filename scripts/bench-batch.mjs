@@ -25,9 +25,9 @@
 //     moment (our layout sets those directly). Pure measuring calls (heightOfString, widthOfString,
 //     currentLineHeight, bufferedPageRange) are layout work of ours and are not replayed. The
 //     replay then draws each recorded document on a fresh PDFDocument with the same options and the
-//     same fonts (the same parsed font objects, with the per-word shaping cache and the laid-out
-//     words shared across documents of pdf-fonts.ts, so the floor gets every saving our renderer
-//     gets), here, on one core, and is timed. Honesty
+//     same fonts (the same parsed font objects, with the laid-out words shared across documents of
+//     pdf-fonts.ts, so the floor gets every saving our renderer gets), here, on one core, and is
+//     timed. Honesty
 //     check: every replayed PDF must equal, byte for byte, the PDF our renderer made (so the pages,
 //     and their count, are the same); the bench stops if one does not.
 //     Ratio = (our seconds per worker with documents on one job) / (pdfkit-alone seconds per
