@@ -25,8 +25,35 @@ const fontPath = (file: string): string => requireHere.resolve(`dejavu-fonts-ttf
  */
 let parsed: Record<FontName, unknown> | undefined;
 export function fonts(): Record<FontName, unknown> {
-  parsed ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, openFont(readFileSync(fontPath(file)))])) as Record<FontName, unknown>;
+  parsed ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, decodingOnce(openFont(readFileSync(fontPath(file))))])) as Record<FontName, unknown>;
   return parsed;
+}
+
+interface Glyph {
+  _decode(): unknown;
+}
+
+/**
+ * The font with each glyph's outline decoded once per process. fontkit keeps a font's glyphs but
+ * decodes a glyph's outline anew each time it is asked, and the subset pdfkit embeds in every
+ * document asks for every glyph it holds: across a batch's documents, a steady stream of garbage.
+ * The decoded outline is only read (it would be changed only for a variable font, which DejaVu is not).
+ */
+function decodingOnce<F extends object>(font: F): F {
+  const f = font as F & { getGlyph(id: number, characters?: number[]): Glyph | null };
+  const getGlyph = f.getGlyph.bind(f);
+  const once = new WeakSet<Glyph>();
+  f.getGlyph = (id, characters) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && !once.has(glyph)) {
+      once.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let decoded: { value: unknown } | undefined;
+      glyph._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return glyph;
+  };
+  return f;
 }
 
 /** What pdfkit keeps of a font in each document (its EmbeddedFont): the parsed font, and its cache of shaped words. */

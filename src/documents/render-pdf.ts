@@ -120,11 +120,17 @@ class Layout {
   private heightOf(text: string, font: FontName, size: number, width: number): number {
     const key = `${font}\0${size}\0${width}\0${text}`;
     const lineHeight = this.pdf.currentLineHeight(true);
-    const lines = measured.lines.get(key);
+    let lines = measured.lines.get(key);
     if (lines === undefined) {
-      const height = this.pdf.heightOfString(text, { width });
-      remember(measured.lines, key, Math.round(height / lineHeight));
-      return height;
+      // Text a point narrower than the width is one line: that is known without wrapping it (the
+      // costly part of pdfkit's measuring), and most table cells and headings are such text.
+      if (text.includes('\n') || this.pdf.widthOfString(text) > width - 1) {
+        const height = this.pdf.heightOfString(text, { width });
+        remember(measured.lines, key, Math.round(height / lineHeight));
+        return height;
+      }
+      lines = 1;
+      remember(measured.lines, key, lines);
     }
     let y = this.pdf.y;
     for (let i = 0; i < lines; i++) y += lineHeight;
@@ -191,7 +197,7 @@ class Layout {
     if (lines.length < 2) return;
     this.pdf.font('regular').fontSize(SIZE);
     const width = this.left + this.width - x;
-    const height = lines.reduce((h, l) => h + this.pdf.heightOfString(l.map(runText).join('') || ' ', { width }), 0);
+    const height = lines.reduce((h, l) => h + this.heightOf(l.map(runText).join('') || ' ', 'regular', SIZE, width), 0);
     if (height <= KEEP_LINES * this.pdf.currentLineHeight(true)) this.ensure(height);
   }
 

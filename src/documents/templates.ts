@@ -62,7 +62,7 @@ export function renderTemplate(set: TemplateSet, name: string, view: object): Do
 function renderUnwrapped(set: TemplateSet, name: string, view: object): DocumentModel {
   const main = set.files.get(name);
   if (!main) throw new MissingFileError(`no template named ${name}.hbs (the shipped templates folder is incomplete)`);
-  const output = run(compiledSet(set).template(name, main), main.file, escapeView(view));
+  const output = run(compiledSet(set).template(name, main), main.file, escapedView(view));
   try {
     return parseMarkup(output, name);
   } catch (e) {
@@ -161,6 +161,14 @@ function registerHelpers(hb: typeof Handlebars): void {
   guardArguments(hb, 'join', (items: unknown, sep: unknown) => (Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : ', ') : ''));
   // {{#if (eq a b)}}
   guardArguments(hb, 'eq', (a: unknown, b: unknown) => a === b);
+}
+
+/** Views escaped already: a worker's drafts are several templates fed one view, escaped once. */
+const escaped = new WeakMap<object, unknown>();
+function escapedView(view: object): unknown {
+  let e = escaped.get(view);
+  if (e === undefined) escaped.set(view, (e = escapeView(view)));
+  return e;
 }
 
 /** Every string of the view escaped for the markup; numbers become (escaped) strings. */
