@@ -23,7 +23,7 @@ export interface GroupContext {
   /** The group's note, e.g. "Thai workers assessed under Philippine rules until the Thai rules exist". */
   note: string | null;
   asOf: IsoDate;
-  /** The case of the first valid worker: the shared facts (respondents, contract, substitution, separation). */
+  /** The case of the first complainant (or of the first valid worker): the shared facts (respondents, contract, substitution, separation). */
   base: CaseFile;
   /** Label and basis of each ground that occurs, from the first worker that has it. */
   grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;

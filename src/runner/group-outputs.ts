@@ -26,7 +26,7 @@ export interface GroupOutputsInput {
   groupProblems: readonly InputProblem[];
   rowsInvalid: number;
   documents: boolean;
-  /** The first valid worker's case: the shared facts the joint complaint tells. */
+  /** The first complainant's case (or the first valid worker's, when no one files): the shared facts the joint complaint tells. */
   base: CaseFile | undefined;
   grounds: Partial<Record<GroundId, { label: string; basis: LegalBasis[] }>>;
   /** Sheet rows of complainants whose shared facts are not the base's. */

@@ -153,7 +153,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   }
 }
 
-/** The first valid worker's case: the shared facts the joint complaint tells. */
+/** The base row's case (the first complainant's): the shared facts the joint complaint tells. */
 function baseFacts(group: GroupFile, columns: readonly Column[], header: number, record: CsvRecord | undefined) {
   const made = record && workerCase(group.facts, columns, header, record);
   return made && made.ok ? made.facts : undefined;
