@@ -64,6 +64,7 @@ export type RowResult =
       row: number;
       status: 'written' | 'unchanged';
       summary: WorkerSummary;
+      /** With documents: the grounds the worker has, with label and basis (for the joint complaint). */
       grounds: GroundInfo[];
       /**
        * With documents: a digest of what a joint complaint would state as this worker's shared
@@ -130,7 +131,8 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
       const facts = made.facts;
       const assessment = assess(facts, { asOf: setup.asOf }, parameters);
       const summary = summariseWorker(row, made.id, folder, facts, assessment);
-      const grounds = assessment.claims.filter((c) => c.status !== 'not_supported').map((c) => ({ ground: c.ground, label: c.label, basis: c.basis }));
+      // Labels and bases are for the group documents: without them, not sent back row after row.
+      const grounds = renderers ? assessment.claims.filter((c) => c.status !== 'not_supported').map((c) => ({ ground: c.ground, label: c.label, basis: c.basis })) : [];
       const done = { kind: 'done', row, summary, grounds, ...(renderers ? { shared: sharedDigest(renderers.buildGroupFacts(facts, 2, false)) } : {}) } as const;
 
       const dir = join(setup.outDir, folder);

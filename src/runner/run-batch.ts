@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { opendir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Column, readHeader } from '../batch/columns.js';
 import { type GroupDeadline, GroupTally, type WorkerSummary } from '../batch/summary.js';
@@ -112,6 +112,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     pool = await openPool(setup, opts.jobs);
     const work = pool;
     const run = await processRows(rows, work, spill, { columns, group, expected, opts });
+    if (!opts.documents) {
+      // The threads' work is done: their memory is given back before the summaries are written.
+      await pool.close();
+      pool = undefined;
+    }
     const files = await writeGroupOutputs({
       outDir,
       group,
@@ -329,9 +334,9 @@ async function inputsTag(opts: BatchOptions): Promise<string> {
 
 /** Worker folders an earlier run wrote that this sheet no longer has (a worker removed or renamed). */
 async function staleFolders(outDir: string, current: ReadonlySet<string>): Promise<string[]> {
-  const entries = await readdir(outDir, { withFileTypes: true });
   const stale: string[] = [];
-  for (const e of entries) {
+  // Streamed: a folder of 100,000 workers is not read into one array.
+  for await (const e of await opendir(outDir)) {
     if (!e.isDirectory() || current.has(e.name)) continue;
     const hashFile = join(outDir, e.name, '.inputs.sha256');
     if (await readFile(hashFile).then(() => true, () => false)) stale.push(e.name);
