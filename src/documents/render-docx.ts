@@ -25,15 +25,15 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const body: string[] = [];
   for (const b of doc.blocks) block(b, width, body);
   return zip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    { name: '_rels/.rels', data: PACKAGE_RELS },
+    { name: '[Content_Types].xml', data: CONTENT_TYPES, constant: true },
+    { name: '_rels/.rels', data: PACKAGE_RELS, constant: true },
     { name: 'docProps/core.xml', data: coreXml(doc.title) },
-    { name: 'docProps/app.xml', data: APP },
+    { name: 'docProps/app.xml', data: APP, constant: true },
     { name: 'word/document.xml', data: documentXml(body.join(''), landscape) },
-    { name: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS },
-    { name: 'word/styles.xml', data: STYLES },
-    { name: 'word/numbering.xml', data: NUMBERING },
-    { name: 'word/settings.xml', data: SETTINGS },
+    { name: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS, constant: true },
+    { name: 'word/styles.xml', data: STYLES, constant: true },
+    { name: 'word/numbering.xml', data: NUMBERING, constant: true },
+    { name: 'word/settings.xml', data: SETTINGS, constant: true },
     { name: 'word/footer1.xml', data: footerXml(doc.initialsField, width) },
   ]);
 }

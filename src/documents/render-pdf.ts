@@ -58,11 +58,15 @@ function glyphCheck(pdf: PDFKit.PDFDocument): (codePoint: number) => boolean {
   return (c) => c < 0x80 || (font?.hasGlyphForCodePoint?.(c) ?? true);
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 const fontOf = (bold?: boolean, italic?: boolean): FontName => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
 const runText = (r: Run): string => (typeof r === 'string' ? r : r.text);
 
 /** The runs of a paragraph cut at its line breaks ("\n"), empty runs dropped. */
 function splitLines(runs: Run[]): Run[][] {
+  // Most paragraphs have no break: one line, the runs as they are.
+  if (!runs.some((r) => runText(r).includes('\n'))) return [runs.filter((r) => runText(r) !== '')];
   const lines: Run[][] = [[]];
   for (const r of runs) {
     runText(r)
@@ -152,8 +156,9 @@ class Layout {
       case 'paragraph': {
         this.gap();
         const x = this.left + (b.indent ?? 0) * INDENT;
-        this.keepTogether(b.runs, x);
-        return this.runs(b.runs, x, paragraphAlign(b));
+        const lines = splitLines(b.runs);
+        this.keepTogether(lines, x);
+        return this.runs(lines, x, paragraphAlign(b));
       }
       case 'numbered': {
         this.gap();
@@ -163,7 +168,7 @@ class Layout {
         const y = this.pdf.y;
         this.pdf.text(`${this.number}.`, this.left, y, { width: INDENT, lineBreak: false });
         this.pdf.y = y;
-        return this.runs(b.runs, this.left + INDENT, 'justify');
+        return this.runs(splitLines(b.runs), this.left + INDENT, 'justify');
       }
       case 'table':
         this.gap();
@@ -192,8 +197,7 @@ class Layout {
    * Series) is never split across pages: it moves whole to the next one. Longer ones (a list of
    * figures) split as any paragraph does.
    */
-  private keepTogether(runs: Run[], x: number): void {
-    const lines = splitLines(runs);
+  private keepTogether(lines: Run[][], x: number): void {
     if (lines.length < 2) return;
     this.pdf.font('regular').fontSize(SIZE);
     const width = this.left + this.width - x;
@@ -201,12 +205,13 @@ class Layout {
     if (height <= KEEP_LINES * this.pdf.currentLineHeight(true)) this.ensure(height);
   }
 
-  private runs(runs: Run[], x: number, align: Align): void {
+  /** A paragraph's lines (its runs cut at the breaks: splitLines). */
+  private runs(lines: Run[][], x: number, align: Align): void {
     const width = this.left + this.width - x;
     this.pdf.fontSize(SIZE);
     this.ensure(this.pdf.font('regular').currentLineHeight());
     // pdfkit mishandles a line break inside a chain of styled runs: each line is its own chain.
-    for (const line of splitLines(runs)) {
+    for (const line of lines) {
       // Justified text with several runs confuses pdfkit's line filling; it is used for single runs.
       const a = align === 'justify' && line.length > 1 ? 'left' : align;
       if (!line.length) {
@@ -231,6 +236,11 @@ class Layout {
 
   /** Cuts text where `font` lacks a glyph, so those characters are set in the symbols font. */
   private byGlyphs(text: string, font: FontName): { text: string; font: FontName }[] {
+    // Every font has the ASCII letters: most text needs no look at its characters.
+    if (!NON_ASCII.test(text)) {
+      this.pdf.font(font);
+      return [{ text, font }];
+    }
     const has = glyphCheck(this.pdf.font(font));
     const pieces: { text: string; font: FontName }[] = [];
     for (const ch of text) {

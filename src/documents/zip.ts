@@ -11,6 +11,24 @@ export interface ZipEntry {
   /** The path inside the zip, "/"-separated; stored as UTF-8. */
   name: string;
   data: Uint8Array | string;
+  /** The same in every file written (a style sheet): compressed once per process, not once per file. */
+  constant?: boolean;
+}
+
+interface Packed {
+  method: number;
+  body: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+const packedConstants = new Map<string | Uint8Array, Packed>();
+
+function pack(data: Uint8Array): Packed {
+  const deflated = zlib.deflateRawSync(data);
+  // Tiny parts (a relationship file) can come out larger deflated: those are stored.
+  const [method, body] = deflated.length < data.length ? [DEFLATED, deflated] : [STORED, data];
+  return { method, body, crc: crc32(data), size: data.length };
 }
 
 const DOS_TIME = 0;
@@ -29,12 +47,13 @@ export function zip(entries: ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const data = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data;
-    const deflated = zlib.deflateRawSync(data);
-    // Tiny parts (a relationship file) can come out larger deflated: those are stored.
-    const [method, body] = deflated.length < data.length ? [DEFLATED, deflated] : [STORED, data];
-    const crc = crc32(data);
-    if (data.length > 0xffffffff || offset > 0xffffffff) throw new Error('zip: over 4 GB needs ZIP64');
+    let packed = e.constant ? packedConstants.get(e.data) : undefined;
+    if (!packed) {
+      packed = pack(typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data);
+      if (e.constant) packedConstants.set(e.data, packed);
+    }
+    const { method, body, crc, size } = packed;
+    if (size > 0xffffffff || offset > 0xffffffff) throw new Error('zip: over 4 GB needs ZIP64');
 
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
@@ -45,7 +64,7 @@ export function zip(entries: ZipEntry[]): Uint8Array {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28); // no extra field
     name.copy(local, 30);
@@ -60,7 +79,7 @@ export function zip(entries: ZipEntry[]): Uint8Array {
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
     // Extra field, comment, disk number, internal and external attributes: all zero (Buffer.alloc).
     entry.writeUInt32LE(offset, 42);
