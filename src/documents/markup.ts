@@ -172,7 +172,7 @@ function splitCells(text: string): string[] {
 }
 
 function unescape(text: string): string {
-  return text.replace(/\\(.)/g, '$1');
+  return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
 }
 
 /**
@@ -181,6 +181,7 @@ function unescape(text: string): string {
  * cannot break a cell.
  */
 function unescapeCell(text: string): string {
+  if (!text.includes('\\')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -200,7 +201,11 @@ function unescapeCell(text: string): string {
   return out;
 }
 
-/** **bold** and *italic* runs; escaped markers are literal text. */
+/**
+ * **bold** and *italic* runs; escaped markers are literal text. The text between markers and escapes
+ * is taken in slices, not character by character: a paragraph built of one-character pieces is
+ * slow to measure and draw (every later look at it first joins the pieces).
+ */
 export function parseRuns(text: string): Run[] {
   const runs: Run[] = [];
   let bold = false;
@@ -211,21 +216,32 @@ export function parseRuns(text: string): Run[] {
     runs.push(bold || italic ? { text: buf, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) } : buf);
     buf = '';
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length) {
-      buf += text[++i];
-    } else if (c === '*' && text[i + 1] === '*') {
+  let from = 0;
+  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i)) {
+    buf += text.slice(from, i);
+    if (text[i] === '\\') {
+      // An escape: the next character as it is (a trailing lone backslash stays).
+      buf += text[i + 1] ?? '\\';
+      i += 2;
+    } else if (text[i + 1] === '*') {
       flush();
       bold = !bold;
-      i++;
-    } else if (c === '*') {
+      i += 2;
+    } else {
       flush();
       italic = !italic;
-    } else {
-      buf += c;
+      i += 1;
     }
+    from = i;
   }
+  buf += text.slice(from);
   flush();
   return runs;
+}
+
+/** Where the next * or \ is, at or after `from` (the text's length if none). */
+const MARK = /[*\\]/g;
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? text.length;
 }
