@@ -16,6 +16,15 @@ export interface WriteOptions {
 }
 
 /**
+ * A temporary file's name tag: random once per thread, then counted. Files are opened 'wx' (never
+ * over one already there), so the tag need only make a clash unlikely; asking the system for
+ * random bytes for each of a batch's files cost a fifth of its writing time.
+ */
+const TEMP_PREFIX = randomBytes(6).toString('hex');
+let tempCount = 0;
+const tempTag = (): string => `${TEMP_PREFIX}${(tempCount++).toString(36)}`;
+
+/**
  * Writes a whole file or nothing: the bytes go to a temporary file beside the target, are flushed,
  * then renamed over it, so a crash or Ctrl-C never leaves half a case file. Survivors' data: the
  * file is created owner-only (0600) and its folder, if we make it, 0700.
@@ -36,7 +45,7 @@ export function replaceFilesSync(dir: string, files: readonly (readonly [name: s
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const [name, data] of files) {
     const file = join(dir, name);
-    const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(dir, `.${name}.${tempTag()}.tmp`);
     const fd = openSync(temp, 'wx', 0o600);
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -69,7 +78,7 @@ export async function writeLinesAtomic(file: string, pieces: Iterable<string | U
   const dir = dirname(file);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   // The temporary name is random, but it never reaches the output: only the final name does.
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(file)}.${tempTag()}.tmp`);
   const handle = await open(temp, 'wx', 0o600);
   try {
     // Small pieces are gathered into writes of about a megabyte.
