@@ -32,10 +32,14 @@
 //     and their count, are the same); the bench stops if one does not.
 //     Ratio = (our seconds per worker with documents on one job) / (pdfkit-alone seconds per
 //     worker). Ours also writes a DOCX, two JSON files and the summaries, which the floor does not.
+//     Order and figures: the machine's speed drifts over minutes, so the runs are interleaved,
+//     pdfkit-alone rounds / 1 job / all cores / pdfkit-alone rounds / all cores / 1 job /
+//     pdfkit-alone rounds (BENCH_DOC_ROUNDS 2), and each figure is the mean over its runs (total
+//     seconds / total workers), with the fastest and slowest run shown beside it.
 //  4. Compute only: the binary with --no-documents (case.json and assessment.json per worker, the
 //     summaries) on sheets of 10,000 and 100,000 workers, all cores, with peak RSS.
 //
-// Sizes: BENCH_DOC_WORKERS (1000), BENCH_FLOOR_WORKERS (100; BENCH_FLOOR_ROUNDS 3), BENCH_COMPUTE_WORKERS
+// Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (100; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
 // ("10000,100000"), BENCH_JOBS (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
 // BENCH_KEEP=1 keeps the temporary folder. `node scripts/bench-batch.mjs --generate N` only writes a
 // synthetic group of N workers (group file and sheet) and prints the group file's path.
@@ -59,7 +63,8 @@ import { assess } from '../dist/law/assess.js';
 const QUICK = process.env.BENCH_QUICK === '1';
 const DOC_WORKERS = Number(process.env.BENCH_DOC_WORKERS ?? (QUICK ? 100 : 1000));
 const FLOOR_WORKERS = Number(process.env.BENCH_FLOOR_WORKERS ?? (QUICK ? 40 : 100));
-const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 3);
+const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 2);
+const DOC_ROUNDS = Number(process.env.BENCH_DOC_ROUNDS ?? (QUICK ? 1 : 2));
 const COMPUTE_WORKERS = (process.env.BENCH_COMPUTE_WORKERS ?? (QUICK ? '2000,10000' : '10000,100000')).split(',').filter(Boolean).map(Number);
 const CORES = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const AS_OF = '2026-11-23';
@@ -318,13 +323,10 @@ async function floor(g, n) {
   }
   const calls = workers.flat().reduce((s, d) => s + d.calls.length, 0);
   for (const docs of workers) for (const d of docs) d.ours = undefined;
-  // Timed: every recorded worker, replayed, then rendered by our renderer from the same document
-  // models (layout and pdfkit), in alternating rounds; each is its fastest round, as other
-  // processes on the machine only ever slow a round down. The first pass above warmed the fonts'
-  // caches, as a batch's first rows warm ours.
-  let best = { seconds: Infinity, cpu: Infinity, others: NaN };
-  let oursSeconds = Infinity;
-  for (let round = 0; round < FLOOR_ROUNDS; round++) {
+  // A round: every recorded worker replayed (pdfkit alone), then rendered by our renderer from
+  // the same document models (layout and pdfkit). The first pass above warmed the fonts' caches,
+  // as a batch's first rows warm ours.
+  const round = async () => {
     const t0 = performance.now();
     const busy0 = machineBusy();
     const c0 = process.cpuUsage();
@@ -332,13 +334,12 @@ async function floor(g, n) {
     const seconds = (performance.now() - t0) / 1000;
     const c = process.cpuUsage(c0);
     const cpu = (c.user + c.system) / 1e6;
-    if (seconds < best.seconds) best = { seconds, cpu, others: (machineBusy() - busy0 - cpu) / seconds };
+    const others = (machineBusy() - busy0 - cpu) / seconds;
     const t1 = performance.now();
     for (const docs of workers) for (const d of docs) await renderPdf(d.model);
-    oursSeconds = Math.min(oursSeconds, (performance.now() - t1) / 1000);
-  }
-  const { seconds, cpu, others } = best;
-  return { workers: workers.length, seconds, cpu, others, perSecond: workers.length / seconds, pages, calls, oursPdf: workers.length / oursSeconds };
+    return { seconds, cpu, others, oursSeconds: (performance.now() - t1) / 1000 };
+  };
+  return { workers: workers.length, pages, calls, round };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,15 +355,46 @@ if (process.argv[2] === '--generate') {
 const started = performance.now();
 log(`bench-batch: scratch ${scratch}; documents on ${DOC_WORKERS} workers, floor on ${FLOOR_WORKERS}, compute only on ${COMPUTE_WORKERS.join(', ')}; ${CORES} cores`);
 
-const results = {};
+/**
+ * A set of timed runs taken together: their seconds and CPU summed (so the figure is their mean
+ * per worker), the slowest and fastest per worker, the most other processes used.
+ */
+function pooled(runs, count) {
+  const sum = (k) => runs.reduce((s, r) => s + r[k], 0);
+  const n = runs.length * count;
+  const per = runs.map((r) => r.seconds / count);
+  return { runs: runs.length, n, seconds: sum('seconds'), cpu: sum('cpu'), others: Math.max(...runs.map((r) => r.others)), rss: Math.max(0, ...runs.map((r) => r.rss ?? 0)), perSecond: n / sum('seconds'), fastest: Math.min(...per), slowest: Math.max(...per) };
+}
+
+const results = { floorRounds: [], docs1: [], docsN: [] };
 try {
   const docsGroup = writeGroup(DOC_WORKERS);
-  log('  pdfkit alone (record, check, replay)…');
-  results.floor = await floor(docsGroup, Math.min(FLOOR_WORKERS, DOC_WORKERS));
-  log(`  with documents, --jobs 1 (${DOC_WORKERS} workers)…`);
-  results.docs1 = await batch(docsGroup, 1, true);
-  log(`  with documents, --jobs ${CORES}…`);
-  results.docsN = await batch(docsGroup, CORES, true);
+  log('  pdfkit alone (record, check)…');
+  const f = await floor(docsGroup, Math.min(FLOOR_WORKERS, DOC_WORKERS));
+  results.floor = f;
+  const floorRounds = async () => {
+    log(`  pdfkit alone, ${FLOOR_ROUNDS} round(s) of ${f.workers} workers…`);
+    for (let i = 0; i < FLOOR_ROUNDS; i++) results.floorRounds.push(await f.round());
+  };
+  const docs = async (jobs) => {
+    log(`  with documents, --jobs ${jobs} (${DOC_WORKERS} workers)…`);
+    results[jobs === 1 ? 'docs1' : 'docsN'].push(await batch(docsGroup, jobs, true));
+  };
+  // The machine's speed drifts by as much as a tenth from one minute to the next (the same code
+  // measured minutes apart), more than the differences measured here. So the runs are interleaved:
+  // pdfkit alone, 1 job, all cores, pdfkit alone, all cores, 1 job, pdfkit alone. Each kind of run
+  // is then centred on the same moment, and a drift in time affects all alike.
+  await floorRounds();
+  for (let r = 0; r < DOC_ROUNDS; r++) {
+    if (r % 2 === 0) {
+      await docs(1);
+      await docs(CORES);
+    } else {
+      await docs(CORES);
+      await docs(1);
+    }
+    await floorRounds();
+  }
   results.compute = [];
   for (const n of COMPUTE_WORKERS) {
     const g = n === DOC_WORKERS ? docsGroup : writeGroup(n);
@@ -374,17 +406,22 @@ try {
   if (process.env.BENCH_KEEP !== '1') rmSync(scratch, { recursive: true, force: true });
 }
 
-const { floor: f, docs1, docsN } = results;
+const f = { ...results.floor, ...pooled(results.floorRounds, results.floor.workers) };
+const oursPdf = (f.n) / results.floorRounds.reduce((s, r) => s + r.oursSeconds, 0);
+const docs1 = pooled(results.docs1, DOC_WORKERS);
+const docsN = pooled(results.docsN, DOC_WORKERS);
 const ratio = f.perSecond / docs1.perSecond;
-const cpuRatio = docs1.cpu / docs1.rows / (f.cpu / f.workers);
+const cpuRatio = docs1.cpu / docs1.n / (f.cpu / f.n);
 const speedup = docsN.perSecond / docs1.perSecond;
 const busy = (r) => (Number.isFinite(r.others) ? Math.max(0, r.others).toFixed(2) : 'n/a');
 const msCpu = (r, n) => (Number.isFinite(r.cpu) ? `${((r.cpu / n) * 1000).toFixed(r.cpu / n < 0.01 ? 2 : 0)} ms` : 'n/a');
+const ms = (s) => `${(s * 1000).toFixed(1)}`;
+const spread = (r) => `${r.runs} run${r.runs > 1 ? 's' : ''}: ${ms(r.fastest)}–${ms(r.slowest)} ms a worker`;
 const rows = [
-  ['with documents, 1 job', DOC_WORKERS.toLocaleString('en'), rate(docs1.perSecond), `${docs1.seconds.toFixed(1)} s`, msCpu(docs1, docs1.rows), mb(docs1.rss), busy(docs1), `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×)`],
-  [`with documents, ${CORES} jobs`, DOC_WORKERS.toLocaleString('en'), rate(docsN.perSecond), `${docsN.seconds.toFixed(1)} s`, msCpu(docsN, docsN.rows), mb(docsN.rss), busy(docsN), `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores)`],
-  ['pdfkit alone (floor), 1 core', f.workers.toLocaleString('en'), rate(f.perSecond), `${f.seconds.toFixed(1)} s`, msCpu(f, f.workers), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls, byte-identical to ours`],
-  ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(f.oursPdf), '', '', '', '', `${(f.perSecond / f.oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
+  ['with documents, 1 job', DOC_WORKERS.toLocaleString('en'), rate(docs1.perSecond), `${(docs1.seconds / docs1.runs).toFixed(1)} s`, msCpu(docs1, docs1.n), mb(docs1.rss), busy(docs1), `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`],
+  [`with documents, ${CORES} jobs`, DOC_WORKERS.toLocaleString('en'), rate(docsN.perSecond), `${(docsN.seconds / docsN.runs).toFixed(1)} s`, msCpu(docsN, docsN.n), mb(docsN.rss), busy(docsN), `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`],
+  ['pdfkit alone (floor), 1 core', f.workers.toLocaleString('en'), rate(f.perSecond), `${(f.seconds / f.runs).toFixed(1)} s`, msCpu(f, f.n), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls, byte-identical to ours; ${f.runs} rounds: ${ms(f.fastest)}–${ms(f.slowest)} ms a worker`],
+  ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
   ...results.compute.map((c) => [`compute only, ${CORES} jobs`, c.n.toLocaleString('en'), rate(c.perSecond), `${c.seconds.toFixed(1)} s`, msCpu(c, c.rows), mb(c.rss), busy(c), c.n >= 100_000 ? 'target < 300 MB peak RSS' : '']),
 ];
 const head = ['', 'workers', 'workers/s', 'wall', 'CPU/worker', 'peak RSS', 'others', ''];
