@@ -380,7 +380,7 @@ try {
     log(`  with documents, --jobs ${jobs} (${DOC_WORKERS} workers)…`);
     results[jobs === 1 ? 'docs1' : 'docsN'].push(await batch(docsGroup, jobs, true));
   };
-  // The machine's speed drifts by as much as a tenth from one minute to the next (the same code
+  // The machine's speed drifts by a tenth to a quarter from one minute to the next (the same code
   // measured minutes apart), more than the differences measured here. So the runs are interleaved:
   // pdfkit alone, 1 job, all cores, pdfkit alone, all cores, 1 job, pdfkit alone. Each kind of run
   // is then centred on the same moment, and a drift in time affects all alike.
@@ -407,7 +407,7 @@ try {
 }
 
 const f = { ...results.floor, ...pooled(results.floorRounds, results.floor.workers) };
-const oursPdf = (f.n) / results.floorRounds.reduce((s, r) => s + r.oursSeconds, 0);
+const oursPdf = f.n / results.floorRounds.reduce((s, r) => s + r.oursSeconds, 0);
 const docs1 = pooled(results.docs1, DOC_WORKERS);
 const docsN = pooled(results.docsN, DOC_WORKERS);
 const ratio = f.perSecond / docs1.perSecond;
