@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// pdfkit alone in a process of its own: the floor of bench-batch.mjs, started cold as a batch is.
+//
+//   node scripts/bench-floor.mjs RECORDING.json WORKERS
+//
+// RECORDING (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first n
+// workers' PDFs and for the group documents of the whole group. This draws the pages a batch of
+// WORKERS workers draws: the n workers' documents over and over, WORKERS workers' worth, then the
+// group documents once. Each document of the first pass and the group documents are checked, byte
+// for byte (by digest), against what our renderer made. Prints, as JSON, the seconds spent reading
+// the recording and checking digests: the bench takes them from the process's wall time, which is
+// otherwise pdfkit's alone (node starting, pdfkit and the fonts loading, the pages drawn).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { recordingFromJson, replay } from './pdf-replay.mjs';
+
+const [file, count] = process.argv.slice(2);
+const t0 = performance.now();
+const { workers, group } = recordingFromJson(readFileSync(file, 'utf8'));
+const loadSeconds = (performance.now() - t0) / 1000;
+
+let checkSeconds = 0;
+let pages = 0;
+const check = (doc, bytes) => {
+  const t = performance.now();
+  if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) throw new Error(`a replayed document differs from ours (${doc.name})`);
+  checkSeconds += (performance.now() - t) / 1000;
+};
+const total = Number(count);
+for (let i = 0; i < total; i++) {
+  for (const doc of workers[i % workers.length]) {
+    const bytes = await replay(doc);
+    if (i < workers.length) check(doc, bytes);
+    pages += doc.pages;
+  }
+}
+for (const doc of group) {
+  check(doc, await replay(doc));
+  pages += doc.pages;
+}
+process.stdout.write(`${JSON.stringify({ loadSeconds, checkSeconds, pages })}\n`);
