@@ -242,13 +242,22 @@ class Layout {
       return [{ text, font }];
     }
     const has = glyphCheck(this.pdf.font(font));
+    // Pieces are slices of the text: a string grown a character at a time is joined again
+    // whenever pdfkit reads it (see markup.ts).
     const pieces: { text: string; font: FontName }[] = [];
-    for (const ch of text) {
-      const f: FontName = has(ch.codePointAt(0)!) ? font : 'symbols';
-      const last = pieces[pieces.length - 1];
-      if (last && last.font === f) last.text += ch;
-      else pieces.push({ text: ch, font: f });
+    let start = 0;
+    let current: FontName = font;
+    for (let i = 0; i < text.length; ) {
+      const c = text.codePointAt(i)!;
+      const f: FontName = has(c) ? font : 'symbols';
+      if (f !== current && i > start) {
+        pieces.push({ text: text.slice(start, i), font: current });
+        start = i;
+      }
+      current = f;
+      i += c > 0xffff ? 2 : 1;
     }
+    pieces.push({ text: text.slice(start), font: current });
     return pieces;
   }
 
