@@ -25,8 +25,9 @@
 //     Pure measuring calls (heightOfString, widthOfString, currentLineHeight, bufferedPageRange)
 //     are layout work of ours and are not replayed. Recorded: the first F workers' three PDFs,
 //     rendered here; and the group summary and joint complaint of the whole group, from a batch
-//     of the N workers run here on one job, recorded once its rows are done. A replay draws each
-//     recorded document on a fresh PDFDocument with the same options and the same fonts (parsed
+//     of the N workers on one job, recorded once its rows are done (bench-record-group.mjs, a
+//     process of its own, so that this one has drawn no more than the F workers). A replay draws
+//     each recorded document on a fresh PDFDocument with the same options and the same fonts (parsed
 //     once, with the laid-out words shared across documents as pdf-fonts.ts shares them, so the
 //     floor gets every saving our renderer gets). Honesty check: every replayed PDF must equal,
 //     byte for byte, the PDF our renderer made (the group documents: the ones that batch wrote);
@@ -53,7 +54,7 @@
 // synthetic group of N workers (group file and sheet) and prints the group file's path.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -66,7 +67,6 @@ import { loadTemplates } from '../dist/documents/templates.js';
 import { loadShippedParameters } from '../dist/io/load-parameters.js';
 import { readGroup } from '../dist/io/read-group.js';
 import { assess } from '../dist/law/assess.js';
-import { runBatch } from '../dist/runner/run-batch.js';
 import { pageCount, recording, recordingToJson, replay } from './pdf-replay.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -80,6 +80,7 @@ const AS_OF = '2026-11-23';
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/migrant-claims.js');
 const FLOOR_SCRIPT = join(ROOT, 'scripts/bench-floor.mjs');
+const RECORD_GROUP_SCRIPT = join(ROOT, 'scripts/bench-record-group.mjs');
 const FIXTURE = join(ROOT, 'fixtures/groups/romania');
 /** The PDFs the batch writes per worker (src/runner/process-row.ts WORKER_FILES). */
 const PDF_DRAFTS = ['complaint-affidavit', 'computation-annex', 'evidence-checklist'];
@@ -286,34 +287,10 @@ async function floor(g, n) {
   return { workers: workers.length, pages, calls, round, recorded: workers };
 }
 
-/**
- * The group documents of the whole group (the group summary, the joint complaint), as a batch
- * draws them: the batch is run here, on one job, and its pdfkit calls are recorded once every row
- * is done. What is recorded is checked against the PDFs that batch wrote, byte for byte.
- */
-async function groupFloor(g, rows) {
-  const out = join(scratch, 'out-record');
-  let rowsDone = false;
-  const { docs } = await recording(
-    () => runBatch({ group: g.group, output: out, jobs: 1, documents: true, force: true, asOf: AS_OF, onProgress: (done) => (rowsDone = done >= rows) }),
-    () => rowsDone,
-  );
-  const names = ['group-summary', 'joint-complaint'];
-  if (docs.length !== names.length) throw new Error(`expected the ${names.join(' and ')} recorded, got ${docs.length} documents`);
-  let pages = 0;
-  const recorded = [];
-  for (const doc of docs) {
-    const bytes = await replay(doc);
-    const name = names.find((n) => readFileSync(join(out, `${n}.pdf`)).equals(bytes));
-    if (!name) throw new Error('a replayed group document differs from the one the batch wrote');
-    recorded.push({ ...doc, name, pages: pageCount(bytes), sha256: createHash('sha256').update(bytes).digest('hex') });
-    pages += pageCount(bytes);
-  }
-  // Every page that batch drew, to set beside the floor's.
-  let batchPages = 0;
-  for (const entry of readdirSync(out, { recursive: true })) if (entry.endsWith('.pdf')) batchPages += pageCount(readFileSync(join(out, entry)));
-  rmSync(out, { recursive: true, force: true });
-  return { pages, batchPages, calls: recorded.reduce((s, d) => s + d.calls.length, 0), recorded };
+/** The group documents of the whole group, recorded by a batch in a process of its own (bench-record-group.mjs). */
+async function groupFloor(g, rows, file) {
+  const r = await runNode(RECORD_GROUP_SCRIPT, [g.group, String(rows), AS_OF, join(scratch, 'out-record'), file]);
+  return JSON.parse(r.out);
 }
 
 /**
@@ -321,8 +298,8 @@ async function groupFloor(g, rows) {
  * workers and the group documents (bench-floor.mjs). Its wall time less the reading of the
  * recording and the checking of digests.
  */
-async function coldFloor(recordingFile, count) {
-  const r = await runNode(FLOOR_SCRIPT, [recordingFile, String(count)]);
+async function coldFloor(workersFile, groupFile, count) {
+  const r = await runNode(FLOOR_SCRIPT, [workersFile, groupFile, String(count)]);
   const report = JSON.parse(r.out);
   return { ...r, seconds: r.seconds - report.loadSeconds - report.checkSeconds, pages: report.pages };
 }
@@ -358,14 +335,14 @@ try {
   const f = await floor(docsGroup, Math.min(FLOOR_WORKERS, DOC_WORKERS));
   results.floor = f;
   log(`  pdfkit alone, the group documents (a batch of ${DOC_WORKERS} workers on 1 job, recorded at its end)…`);
-  const gf = await groupFloor(docsGroup, DOC_WORKERS);
-  results.groupFloor = gf;
-  const recordingFile = join(scratch, 'recording.json');
+  const groupFile = join(scratch, 'recording-group.json');
+  results.groupFloor = await groupFloor(docsGroup, DOC_WORKERS, groupFile);
+  const workersFile = join(scratch, 'recording-workers.json');
   const plain = ({ name, options, calls, pages, sha256 }) => ({ name, options, calls, pages, sha256 });
-  writeFileSync(recordingFile, recordingToJson({ workers: f.recorded.map((docs) => docs.map(plain)), group: gf.recorded.map(plain) }));
+  writeFileSync(workersFile, recordingToJson(f.recorded.map((docs) => docs.map(plain))));
   const floorRounds = async () => {
     log(`  pdfkit alone, a process of its own (${DOC_WORKERS} workers' pages and the group documents)…`);
-    results.coldRounds.push(await coldFloor(recordingFile, DOC_WORKERS));
+    results.coldRounds.push(await coldFloor(workersFile, groupFile, DOC_WORKERS));
     log(`  pdfkit alone, in this process, ${FLOOR_ROUNDS} warm round(s) of ${f.workers} workers…`);
     for (let i = 0; i < FLOOR_ROUNDS; i++) results.floorRounds.push(await f.round());
   };

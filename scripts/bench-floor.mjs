@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // pdfkit alone in a process of its own: the floor of bench-batch.mjs, started cold as a batch is.
 //
-//   node scripts/bench-floor.mjs RECORDING.json WORKERS
+//   node scripts/bench-floor.mjs WORKERS.json GROUP.json COUNT
 //
-// RECORDING (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first n
-// workers' PDFs and for the group documents of the whole group. This draws the pages a batch of
-// WORKERS workers draws: the n workers' documents over and over, WORKERS workers' worth, then the
-// group documents once. Each document of the first pass and the group documents are checked, byte
+// WORKERS.json (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first
+// n workers' PDFs, GROUP.json (bench-record-group.mjs) those for the group documents of the whole
+// group. This draws the pages a batch of COUNT workers draws: the n workers' documents over and
+// over, COUNT workers' worth, then the group documents once. Each document of the first pass and the group documents are checked, byte
 // for byte (by digest), against what our renderer made. Prints, as JSON, the seconds spent reading
 // the recording and checking digests: the bench takes them from the process's wall time, which is
 // otherwise pdfkit's alone (node starting, pdfkit and the fonts loading, the pages drawn).
@@ -15,9 +15,10 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { recordingFromJson, replay } from './pdf-replay.mjs';
 
-const [file, count] = process.argv.slice(2);
+const [workersFile, groupFile, count] = process.argv.slice(2);
 const t0 = performance.now();
-const { workers, group } = recordingFromJson(readFileSync(file, 'utf8'));
+const workers = recordingFromJson(readFileSync(workersFile, 'utf8'));
+const group = recordingFromJson(readFileSync(groupFile, 'utf8'));
 const loadSeconds = (performance.now() - t0) / 1000;
 
 let checkSeconds = 0;
