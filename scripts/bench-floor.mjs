@@ -6,10 +6,11 @@
 // WORKERS.json (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first
 // n workers' PDFs, GROUP.json (bench-record-group.mjs) those for the group documents of the whole
 // group. This draws the pages a batch of COUNT workers draws: the n workers' documents over and
-// over, COUNT workers' worth, then the group documents once. Each document of the first pass and the group documents are checked, byte
-// for byte (by digest), against what our renderer made. Prints, as JSON, the seconds spent reading
-// the recording and checking digests: the bench takes them from the process's wall time, which is
-// otherwise pdfkit's alone (node starting, pdfkit and the fonts loading, the pages drawn).
+// over, COUNT workers' worth, then the group documents once. Each document of the first pass and
+// the group documents are checked, byte for byte (by digest), against what our renderer made.
+// Prints, as JSON, the seconds spent reading the recording and checking digests: the bench takes
+// them from the process's wall time, which is otherwise pdfkit's alone (node starting, pdfkit and
+// the fonts loading, the pages drawn).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

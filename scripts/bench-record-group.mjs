@@ -34,5 +34,6 @@ let batchPages = 0;
 for (const entry of readdirSync(out, { recursive: true })) if (entry.endsWith('.pdf')) batchPages += pageCount(readFileSync(join(out, entry)));
 rmSync(out, { recursive: true, force: true });
 writeFileSync(file, recordingToJson(recorded));
-const sum = (k) => recorded.reduce((s, d) => s + (k === 'calls' ? d.calls.length : d[k]), 0);
-process.stdout.write(`${JSON.stringify({ pages: sum('pages'), calls: sum('calls'), batchPages })}\n`);
+const pages = recorded.reduce((s, d) => s + d.pages, 0);
+const calls = recorded.reduce((s, d) => s + d.calls.length, 0);
+process.stdout.write(`${JSON.stringify({ pages, calls, batchPages })}\n`);
