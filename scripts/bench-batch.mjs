@@ -53,7 +53,6 @@
 // BENCH_KEEP=1 keeps the temporary folder. `node scripts/bench-batch.mjs --generate N` only writes a
 // synthetic group of N workers (group file and sheet) and prints the group file's path.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +66,7 @@ import { loadTemplates } from '../dist/documents/templates.js';
 import { loadShippedParameters } from '../dist/io/load-parameters.js';
 import { readGroup } from '../dist/io/read-group.js';
 import { assess } from '../dist/law/assess.js';
-import { pageCount, recording, recordingToJson, replay } from './pdf-replay.mjs';
+import { filed, pageCount, recording, recordingToJson, replay } from './pdf-replay.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const DOC_WORKERS = Number(process.env.BENCH_DOC_WORKERS ?? (QUICK ? 100 : 1000));
@@ -261,9 +260,8 @@ async function floor(g, n) {
     for (const d of docs) {
       const bytes = await replay(d);
       if (!bytes.equals(d.ours)) throw new Error(`the replayed ${d.name} differs from ours (pages: ${pageCount(bytes)} replayed, ${pageCount(d.ours)} ours)`);
-      d.pages = pageCount(bytes);
-      d.sha256 = createHash('sha256').update(bytes).digest('hex');
-      pages += d.pages;
+      d.filed = filed(d, d.name, bytes);
+      pages += d.filed.pages;
     }
   }
   const calls = workers.flat().reduce((s, d) => s + d.calls.length, 0);
@@ -340,8 +338,7 @@ try {
   const groupFile = join(scratch, 'recording-group.json');
   results.groupFloor = await groupFloor(docsGroup, DOC_WORKERS, groupFile);
   const workersFile = join(scratch, 'recording-workers.json');
-  const plain = ({ name, options, calls, pages, sha256 }) => ({ name, options, calls, pages, sha256 });
-  writeFileSync(workersFile, recordingToJson(f.recorded.map((docs) => docs.map(plain))));
+  writeFileSync(workersFile, recordingToJson(f.recorded.map((docs) => docs.map((d) => d.filed))));
   const floorRounds = async () => {
     log(`  pdfkit alone, a process of its own (${DOC_WORKERS} workers' pages and the group documents)…`);
     results.coldRounds.push(await coldFloor(workersFile, groupFile, DOC_WORKERS));

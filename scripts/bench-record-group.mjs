@@ -8,11 +8,10 @@
 // What is recorded is checked against the PDFs that batch wrote, byte for byte. A process of its
 // own, so that the bench's own measures run in a process that has not drawn a thousand workers.
 // Prints, as JSON, the group documents' pages and calls, and every page the batch drew.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../dist/runner/run-batch.js';
-import { pageCount, recording, recordingToJson, replay } from './pdf-replay.mjs';
+import { filed, pageCount, recording, recordingToJson, replay } from './pdf-replay.mjs';
 
 const [group, rows, asOf, out, file] = process.argv.slice(2);
 let rowsDone = false;
@@ -27,7 +26,7 @@ for (const doc of docs) {
   const bytes = await replay(doc);
   const name = names.find((n) => readFileSync(join(out, `${n}.pdf`)).equals(bytes));
   if (!name) throw new Error('a replayed group document differs from the one the batch wrote');
-  recorded.push({ name, options: doc.options, calls: doc.calls, pages: pageCount(bytes), sha256: createHash('sha256').update(bytes).digest('hex') });
+  recorded.push(filed(doc, name, bytes));
 }
 // Every page that batch drew, to set beside the floor's.
 let batchPages = 0;

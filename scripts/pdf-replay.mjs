@@ -1,6 +1,7 @@
 // pdfkit alone: the calls our renderer makes on a PDFDocument, recorded, and replayed on fresh
 // documents with nothing of ours around them. The floor the batch bench (bench-batch.mjs) measures
 // our pipeline against; bench-floor.mjs replays a recording in a process of its own.
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { fonts, shareLayouts } from '../dist/documents/pdf-fonts.js';
 
@@ -72,6 +73,11 @@ export function replay({ options, calls }) {
   }
   return done.then(() => Buffer.concat(chunks));
 }
+
+export const digest = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** A recorded document as another process reads it: its calls, and what their replay must give. */
+export const filed = ({ options, calls }, name, bytes) => ({ name, options, calls, pages: pageCount(bytes), sha256: digest(bytes) });
 
 export const pageCount = (bytes) => Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(bytes.toString('latin1'))?.[1] ?? NaN);
 
