@@ -45,6 +45,9 @@
 //     pdfkit alone / 1 job / all cores / pdfkit alone / all cores / 1 job / pdfkit alone
 //     (BENCH_DOC_ROUNDS 2), and each figure is the mean over its runs (total seconds / total
 //     workers), with the fastest and slowest run shown beside it.
+//     Paired (BENCH_PAIRED pairs, 1; needs taskset and two cores): one job and pdfkit alone run at
+//     the same time, each held to a core of its own, then again with the cores swapped; the ratio
+//     of each pair is shown. Drift falls on both runs of a pair alike.
 //  4. Compute only: the binary with --no-documents (case.json and assessment.json per worker, the
 //     summaries) on sheets of 10,000 and 100,000 workers, all cores, with peak RSS.
 //
@@ -73,6 +76,7 @@ const DOC_WORKERS = Number(process.env.BENCH_DOC_WORKERS ?? (QUICK ? 100 : 1000)
 const FLOOR_WORKERS = Number(process.env.BENCH_FLOOR_WORKERS ?? (QUICK ? 40 : 100));
 const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 2);
 const DOC_ROUNDS = Number(process.env.BENCH_DOC_ROUNDS ?? (QUICK ? 1 : 2));
+const PAIRED = Number(process.env.BENCH_PAIRED ?? 1);
 const COMPUTE_WORKERS = (process.env.BENCH_COMPUTE_WORKERS ?? (QUICK ? '2000,10000' : '10000,100000')).split(',').filter(Boolean).map(Number);
 const CORES = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const AS_OF = '2026-11-23';
@@ -184,10 +188,16 @@ function machineBusy() {
 
 const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((f) => existsSync(f));
 
-/** A node script run and timed, with its CPU and peak RSS; rejects if it exits other than 0. */
-function runNode(script, args) {
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f));
+
+/**
+ * A node script run and timed, with its CPU and peak RSS; rejects if it exits other than 0. With
+ * `core`, the process (and its threads) may run on that core only (taskset).
+ */
+function runNode(script, args, core) {
   return new Promise((resolve, reject) => {
-    const cmd = GNU_TIME ? [GNU_TIME, '-v', process.execPath, script, ...args] : [process.execPath, script, ...args];
+    const node = [...(core === undefined ? [] : [TASKSET, '-c', String(core)]), process.execPath, script, ...args];
+    const cmd = GNU_TIME ? [GNU_TIME, '-v', ...node] : node;
     const t0 = performance.now();
     const busy0 = machineBusy();
     const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -220,11 +230,11 @@ function runNode(script, args) {
   });
 }
 
-async function batch(g, jobs, documents) {
+async function batch(g, jobs, documents, core) {
   const out = join(scratch, `out-${jobs}-${documents ? 'docs' : 'compute'}`);
   rmSync(out, { recursive: true, force: true });
   const args = ['batch', g.group, '--as-of', AS_OF, '-o', out, '--force', '--json', '--jobs', String(jobs), ...(documents ? [] : ['--no-documents'])];
-  const r = await runNode(BIN, args);
+  const r = await runNode(BIN, args, core);
   rmSync(out, { recursive: true, force: true });
   const report = JSON.parse(r.out);
   if (report.rowsInvalid || report.failed.length) throw new Error(`migrant-claims ${args.join(' ')}: ${report.rowsInvalid} invalid, ${report.failed.length} failed rows\n${r.stderr.slice(0, 2000)}`);
@@ -296,8 +306,8 @@ async function groupFloor(g, rows, file) {
  * workers and the group documents (bench-floor.mjs). Its wall time less the reading of the
  * recording and the checking of digests.
  */
-async function coldFloor(workersFile, groupFile, count) {
-  const r = await runNode(FLOOR_SCRIPT, [workersFile, groupFile, String(count)]);
+async function coldFloor(workersFile, groupFile, count, core) {
+  const r = await runNode(FLOOR_SCRIPT, [workersFile, groupFile, String(count)], core);
   const report = JSON.parse(r.out);
   // Reading the recording and checking digests is one thread's work: taken from CPU time as from wall time.
   const aside = report.loadSeconds + report.checkSeconds;
@@ -328,7 +338,7 @@ function pooled(runs, count) {
   return { runs: runs.length, n, seconds: sum('seconds'), cpu: sum('cpu'), others: Math.max(...runs.map((r) => r.others)), rss: Math.max(0, ...runs.map((r) => r.rss ?? 0)), perSecond: n / sum('seconds'), fastest: Math.min(...per), slowest: Math.max(...per) };
 }
 
-const results = { floorRounds: [], coldRounds: [], docs1: [], docsN: [] };
+const results = { floorRounds: [], coldRounds: [], docs1: [], docsN: [], paired: [] };
 try {
   const docsGroup = writeGroup(DOC_WORKERS);
   log('  pdfkit alone (record, check)…');
@@ -364,6 +374,19 @@ try {
     }
     await floorRounds();
   }
+  // Paired: one job and pdfkit alone at the same moment, each on a core of its own, then the cores
+  // swapped. A drift in the machine's speed then falls on both alike; but each process also has
+  // one core for its garbage collector's threads as well as its own, which costs the one that
+  // makes more garbage more.
+  if (TASKSET && CORES >= 2) {
+    for (let i = 0; i < PAIRED; i++) {
+      for (const [ours, alone] of [[0, 1], [1, 0]]) {
+        log(`  paired: 1 job on core ${ours} and pdfkit alone on core ${alone}, at the same time…`);
+        const [docs1, cold] = await Promise.all([batch(docsGroup, 1, true, ours), coldFloor(workersFile, groupFile, DOC_WORKERS, alone)]);
+        results.paired.push(docs1.seconds / cold.seconds);
+      }
+    }
+  }
   results.compute = [];
   for (const n of COMPUTE_WORKERS) {
     const g = n === DOC_WORKERS ? docsGroup : writeGroup(n);
@@ -392,6 +415,7 @@ const rows = [
   ['with documents, 1 job', DOC_WORKERS.toLocaleString('en'), rate(docs1.perSecond), `${(docs1.seconds / docs1.runs).toFixed(1)} s`, msCpu(docs1, docs1.n), mb(docs1.rss), busy(docs1), `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`],
   [`with documents, ${CORES} jobs`, DOC_WORKERS.toLocaleString('en'), rate(docsN.perSecond), `${(docsN.seconds / docsN.runs).toFixed(1)} s`, msCpu(docsN, docsN.n), mb(docsN.rss), busy(docsN), `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`],
   ['pdfkit alone (floor), a process', DOC_WORKERS.toLocaleString('en'), rate(cold.perSecond), `${(cold.seconds / cold.runs).toFixed(1)} s`, msCpu(cold, cold.n), mb(cold.rss), busy(cold), `${cold.pages.toLocaleString('en')} pages (the batch: ${results.groupFloor.batchPages.toLocaleString('en')}), ${results.groupFloor.pages} of them the group documents'; ${spread(cold)}`],
+  ...(results.paired.length ? [['1 job ÷ pdfkit alone, paired', DOC_WORKERS.toLocaleString('en'), '', '', '', '', '', `${results.paired.map((x) => x.toFixed(2)).join(', ')}: at the same time, a core each (cores swapped)`]] : []),
   ['pdfkit alone, warm, worker pages', f.workers.toLocaleString('en'), rate(f.perSecond), `${(f.seconds / f.runs).toFixed(1)} s`, msCpu(f, f.n), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls; 1 job is ${warmRatio.toFixed(2)}× this (the measure before 2026-11-23); ${f.runs} rounds: ${ms(f.fastest)}–${ms(f.slowest)} ms a worker`],
   ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
   ...results.compute.map((c) => [`compute only, ${CORES} jobs`, c.n.toLocaleString('en'), rate(c.perSecond), `${c.seconds.toFixed(1)} s`, msCpu(c, c.rows), mb(c.rss), busy(c), c.n >= 100_000 ? 'target < 300 MB peak RSS' : '']),
