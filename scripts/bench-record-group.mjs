@@ -4,7 +4,8 @@
 //
 //   node scripts/bench-record-group.mjs GROUP.yaml ROWS AS-OF OUT-DIR RECORDING.json
 //
-// The batch is run here, on one job, and its pdfkit calls are recorded once its ROWS rows are done.
+// The batch is run here, on one job and in this thread (sameThread: with documents, one job is
+// otherwise a thread of its own), and its pdfkit calls are recorded once its ROWS rows are done.
 // What is recorded is checked against the PDFs that batch wrote, byte for byte. A process of its
 // own, so that the bench's own measures run in a process that has not drawn a thousand workers.
 // Prints, as JSON, the group documents' pages and calls, and every page the batch drew.
@@ -16,7 +17,7 @@ import { filed, pageCount, recording, recordingToJson, replay } from './pdf-repl
 const [group, rows, asOf, out, file] = process.argv.slice(2);
 let rowsDone = false;
 const { docs } = await recording(
-  () => runBatch({ group, output: out, jobs: 1, documents: true, force: true, asOf, onProgress: (done) => (rowsDone = done >= Number(rows)) }),
+  () => runBatch({ group, output: out, jobs: 1, sameThread: true, documents: true, force: true, asOf, onProgress: (done) => (rowsDone = done >= Number(rows)) }),
   () => rowsDone,
 );
 const names = ['group-summary', 'joint-complaint'];

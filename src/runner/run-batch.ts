@@ -38,6 +38,8 @@ export interface BatchOptions {
   templates?: string;
   /** Called as rows finish: done so far, and the rows the sheet is expected to hold. */
   onProgress?: (done: number, expected: number) => void;
+  /** One job's work in the calling thread, documents or not (for a tool that watches the rendering). */
+  sameThread?: boolean;
 }
 
 export interface FailedRow {
@@ -109,7 +111,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const spill = new SummarySpill(outDir);
   let pool: Pool | undefined;
   try {
-    pool = await openPool(setup, opts.jobs);
+    pool = await openPool(setup, opts.jobs, opts.sameThread);
     const work = pool;
     const run = await processRows(rows, work, spill, { columns, group, expected, opts });
     if (!opts.documents) {
