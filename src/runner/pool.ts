@@ -11,10 +11,10 @@ export interface Pool {
 
 /**
  * Without documents one job works in this thread: its rows make little garbage (see the limits
- * below). With documents every job is a thread, one job too, for the young
- * generation a thread can be given (DOCUMENT_LIMITS) and this thread cannot: on one job, 300
- * workers took 2.7 s of collecting in this thread and 1.1 s in a thread (--trace-gc). `sameThread`
- * keeps one job's work here whatever it is (the bench records pdfkit's calls in this thread).
+ * below). With documents every job is a thread, one job too, for the young generation a thread can
+ * be given (DOCUMENT_LIMITS) and this thread cannot: on one job, 300 workers took 2.7 s of
+ * collecting in this thread and 1.1 s in a thread (--trace-gc). `sameThread` keeps one job's work
+ * here whatever it is (the bench records pdfkit's calls in this thread).
  */
 export async function openPool(setup: BatchSetup, jobs: number, sameThread = false): Promise<Pool> {
   return jobs <= 1 && (sameThread || !setup.documents) ? inProcess(setup) : threads(setup, jobs);
