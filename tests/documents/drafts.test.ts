@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataError } from '../../src/core/errors.js';
 import { summariseWorker } from '../../src/batch/summary.js';
 import { safeFileStem } from '../../src/core/file-stem.js';
@@ -231,6 +232,27 @@ describe('rendering', () => {
   it('same model, same bytes (PDF and DOCX)', async () => {
     expect(Buffer.from(await renderPdf(sample)).equals(Buffer.from(await renderPdf(sample)))).toBe(true);
     expect(Buffer.from(await renderDocx(sample)).equals(Buffer.from(await renderDocx(sample)))).toBe(true);
+  });
+
+  it('every text call gives pdfkit its options in one shape (several shapes made its lookups megamorphic)', async () => {
+    const shapes = new Set<string>();
+    const spies = (['text', 'heightOfString'] as const).map((name) => {
+      const original = PDFDocument.prototype[name] as (...args: unknown[]) => unknown;
+      return vi.spyOn(PDFDocument.prototype, name).mockImplementation(function (this: unknown, ...args: unknown[]) {
+        const options = [...args].reverse().find((a): a is object => typeof a === 'object' && a !== null);
+        shapes.add(options ? Object.keys(options).join(',') : '(none)');
+        return original.apply(this, args) as never;
+      });
+    });
+    try {
+      for (const d of await draftsOf('demo-romania.yaml')) await renderPdf(d.model);
+      await renderPdf(sample);
+      // An empty line inside a paragraph, and a numbered paragraph's number, are calls of their own.
+      await renderPdf({ title: 'lines', blocks: [{ kind: 'paragraph', runs: ['first line\n\nthird line'] }, { kind: 'numbered', runs: ['one'] }] });
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect([...shapes]).toEqual(['width,align,continued,underline,lineBreak']);
   });
 
   it('the PDF is A4, embeds DejaVu Serif, has several pages and no modification date', async () => {
