@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { type FontName, fonts, shareLayouts } from './pdf-fonts.js';
-import { type Align, type Block, type DocumentModel, type Run, paragraphAlign } from './model.js';
+import { type Align, type Block, type DocumentModel, type Run, type TableColumn, paragraphAlign } from './model.js';
 
 /**
  * The document model as a PDF in the form the Efficient Use of Paper Rule (A.M. No. 11-9-4-SC)
@@ -63,6 +63,8 @@ const PARAGRAPH_GAP = SIZE * 1.5;
 const INDENT = 0.5 * INCH;
 /** Line-broken paragraphs no taller than this many lines are kept on one page. */
 const KEEP_LINES = 5;
+/** Space between a table cell's border and its text. */
+const CELL_PAD = 4;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** pdfkit keeps the fontkit font of an embedded TTF on `_font.font`; no public API asks for coverage. */
@@ -205,11 +207,22 @@ class Layout {
     this.gap();
     const font: FontName = level === 3 ? 'boldItalic' : 'bold';
     this.pdf.font(font).fontSize(SIZE);
+    const after = next && next.kind !== 'pageBreak' ? PARAGRAPH_GAP + this.startHeight(next, this.pdf.currentLineHeight() * 3) : 0;
+    this.pdf.font(font).fontSize(SIZE);
     const height = this.heightOf(text, font, SIZE, this.width);
-    // Keep a heading with the start of what follows it.
-    const after = next && next.kind !== 'pageBreak' ? PARAGRAPH_GAP + this.pdf.currentLineHeight() * 3 : 0;
     this.ensure(height + after);
     this.pdf.text(text, this.left, this.pdf.y, textOptions(this.width, align ?? (level === 1 ? 'center' : 'left')));
+  }
+
+  /**
+   * What of the next block a heading is kept with on its page: at least `lines` (three lines), and
+   * all of a block that moves whole to the next page (a short block of lines with breaks), or a
+   * table's header and first row. Less, and the heading would stand alone at the foot of a page.
+   */
+  private startHeight(next: Block, lines: number): number {
+    if (next.kind === 'paragraph') return Math.max(lines, this.keptHeight(splitLines(next.runs), this.left + (next.indent ?? 0) * INDENT));
+    if (next.kind === 'table') return Math.max(lines, this.tableStart(next.columns, next.rows));
+    return lines;
   }
 
   /**
@@ -218,11 +231,17 @@ class Layout {
    * figures) split as any paragraph does.
    */
   private keepTogether(lines: Run[][], x: number): void {
-    if (lines.length < 2) return;
+    const height = this.keptHeight(lines, x);
+    if (height > 0) this.ensure(height);
+  }
+
+  /** The height of a block keepTogether keeps whole; 0 for one it lets split. */
+  private keptHeight(lines: Run[][], x: number): number {
+    if (lines.length < 2) return 0;
     this.pdf.font('regular').fontSize(SIZE);
     const width = this.left + this.width - x;
     const height = lines.reduce((h, l) => h + this.heightOf(l.map(runText).join('') || ' ', 'regular', SIZE, width), 0);
-    if (height <= KEEP_LINES * this.pdf.currentLineHeight(true)) this.ensure(height);
+    return height <= KEEP_LINES * this.pdf.currentLineHeight(true) ? height : 0;
   }
 
   /** A paragraph's lines (its runs cut at the breaks: splitLines). */
@@ -282,10 +301,28 @@ class Layout {
     return pieces;
   }
 
-  private table(columns: { header: string; width: number; align?: Align }[], rows: string[][], boldLast: boolean): void {
-    const pad = 4;
+  /** A table's columns' widths, worked out once per table (a heading before it asks too). */
+  private readonly tableWidths = new WeakMap<string[][], number[]>();
+  private widths(columns: TableColumn[], rows: string[][]): number[] {
+    let widths = this.tableWidths.get(rows);
+    if (!widths) this.tableWidths.set(rows, (widths = this.columnWidths(columns, rows, CELL_PAD)));
+    return widths;
+  }
+
+  /** The height of a table's header and first row, which are never parted, as drawn from here. */
+  private tableStart(columns: TableColumn[], rows: string[][]): number {
     this.pdf.fontSize(TABLE_SIZE);
-    const widths = this.columnWidths(columns, rows, pad);
+    const widths = this.widths(columns, rows);
+    const height = (cells: string[], font: FontName) => {
+      this.pdf.font(font);
+      return Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
+    };
+    return height(columns.map((c) => c.header), 'bold') + (rows[0] ? height(rows[0], 'regular') : 0);
+  }
+
+  private table(columns: TableColumn[], rows: string[][], boldLast: boolean): void {
+    this.pdf.fontSize(TABLE_SIZE);
+    const widths = this.widths(columns, rows);
     // A row is measured where it is to be drawn, and measured once there. pdfkit gives a height as
     // (y + line + line…) - y, so in its last bits it depends on y: a height is reused only at the
     // same y (after a page break the row is measured again at the top of the new page).
@@ -294,7 +331,7 @@ class Layout {
       const known = measured.get(cells);
       if (known && known.font === font && known.y === this.pdf.y) return known.height;
       this.pdf.font(font);
-      const height = Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * pad))) + 2 * pad;
+      const height = Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
       measured.set(cells, { font, y: this.pdf.y, height });
       return height;
     };
@@ -306,7 +343,7 @@ class Layout {
         const w = widths[i]!;
         if (shade) this.pdf.rect(x, y, w, h).fillColor('#e8e8e8').fill().fillColor('black');
         this.pdf.lineWidth(0.5).rect(x, y, w, h).stroke();
-        this.cell(t, font, x + pad, y + pad, w - 2 * pad, columns[i]!.align ?? 'left');
+        this.cell(t, font, x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, columns[i]!.align ?? 'left');
         x += w;
       });
       this.pdf.y = y + h;

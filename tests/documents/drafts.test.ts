@@ -255,6 +255,34 @@ describe('rendering', () => {
     expect([...shapes]).toEqual(['width,align,continued,underline,lineBreak']);
   });
 
+  it('a heading never stands alone at the foot of a page: it goes with a block kept whole, or with a table\'s header and first row', async () => {
+    const pageOf = new Map<string, number>();
+    const original = PDFDocument.prototype.text as (...args: unknown[]) => unknown;
+    const spy = vi.spyOn(PDFDocument.prototype, 'text').mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
+      if (typeof args[0] === 'string' && !pageOf.has(args[0])) pageOf.set(args[0], this.bufferedPageRange().count);
+      return original.apply(this, args) as never;
+    });
+    const misplaced: string[] = [];
+    try {
+      // A filler of k lines, split freely across pages, brings the heading to every height on the page.
+      for (let k = 6; k < 60; k++) {
+        const filler = { kind: 'paragraph' as const, runs: [Array.from({ length: k }, (_, i) => `filler ${k}.${i}`).join('\n')] };
+        for (const [name, next] of [
+          ['block', { kind: 'paragraph', runs: ['Workers assessed: 42\nWith supported claims: 42\nWith none: 0\nRows that failed: 5'] }],
+          ['table', { kind: 'table', columns: [{ header: 'Deadline\nof the claim', width: 1 }, { header: 'Workers', width: 1 }], rows: [['31 March 2028', 'first line\nsecond line\nthird line'], ['later', 'row']] }],
+        ] as [string, Block][]) {
+          pageOf.clear();
+          await renderPdf({ title: 't', blocks: [filler, { kind: 'heading', level: 2, text: 'Heading' }, next] });
+          const first = next.kind === 'table' ? 'Deadline' : 'Workers assessed: 42';
+          if (pageOf.get('Heading') !== pageOf.get(first)) misplaced.push(`${name} after ${k} lines: heading on page ${pageOf.get('Heading')}, "${first}" on page ${pageOf.get(first)}`);
+        }
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it('the PDF is A4, embeds DejaVu Serif, has several pages and no modification date', async () => {
     const pdf = Buffer.from(await renderPdf(sample)).toString('latin1');
     expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
