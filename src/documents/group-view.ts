@@ -2,6 +2,7 @@ import { type WorkerSummary, complainants as complainantsOf, earliestDeadlines, 
 import type { IsoDate } from '../core/dates.js';
 import { formatGrouped, parseMoney } from '../core/money.js';
 import { citation } from '../law/citation.js';
+import { GROUND_LABELS } from '../law/ph/context.js';
 import { type Assessment, type ClaimStatus, GROUND_IDS, type GroundId, type LegalBasis } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 import { type Grammar, type GroupFactSection, buildGroupFacts, cap, grammarFor } from './group-facts.js';
@@ -53,10 +54,13 @@ export function buildGroupDocuments(
   return GROUP_DOCUMENTS.filter((name) => only.includes(name) && (name !== 'joint-complaint' || view.hasComplainants)).map((name) => ({ name, model: renderTemplate(templates, name, view) }));
 }
 
-/** The ground's label and basis as the engine gives them, for a GroupContext. */
+/**
+ * The ground's label and basis as the engine gives them, for a GroupContext: as a batch gathers
+ * them (src/runner/process-row.ts), from the grounds supported or possible for some worker only.
+ */
 export function groundsOf(assessments: readonly Assessment[]): GroupContext['grounds'] {
   const out: GroupContext['grounds'] = {};
-  for (const a of assessments) for (const c of a.claims) out[c.ground] ??= { label: c.label, basis: c.basis };
+  for (const a of assessments) for (const c of a.claims) if (c.status !== 'not_supported') out[c.ground] ??= { label: c.label, basis: c.basis };
   return out;
 }
 
@@ -151,11 +155,11 @@ export function buildGroupView(ctx: GroupContext, workers: readonly WorkerSummar
     totals: allTotals.map((t) => ({ currency: t.currency, all: money(t.currency, t.amount), complaint: amountIn(complaintTotals, t.currency, true) })),
     columns: grounds.map((id) => ({
       code: CODES[id],
-      label: ctx.grounds[id]?.label ?? id,
+      label: ctx.grounds[id]?.label ?? GROUND_LABELS[id],
       supported: workers.filter((w) => w.statuses[id] === 'supported').length,
       possible: workers.filter((w) => w.statuses[id] === 'possible').length,
     })),
-    notInTable: GROUND_IDS.filter((id) => !grounds.includes(id)).map((id) => ctx.grounds[id]?.label ?? id),
+    notInTable: GROUND_IDS.filter((id) => !grounds.includes(id)).map((id) => ctx.grounds[id]?.label ?? GROUND_LABELS[id]),
     byColumn,
     currencies: allTotals.map((t) => t.currency),
     workers: workers.map((w) => ({ row: w.row, id: w.id, name: w.name, marks: grounds.map((id) => MARKS[w.statuses[id]]), amounts: amounts(w.totals, allTotals, byColumn) })),
