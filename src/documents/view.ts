@@ -1,6 +1,6 @@
 import { citation } from '../law/citation.js';
 import { feeCapChecks, isEmployerCost, isPlacementLike } from '../law/ph/grounds/placement-fee.js';
-import type { ParameterSet } from '../law/parameters.js';
+import { type ParameterSet, describeValue } from '../law/parameters.js';
 import type { Assessment, Claim, GroundId, Line, SubFindingId } from '../law/types.js';
 import type { CaseFile } from '../schemas/case.js';
 import { type FactSection, buildFacts } from './facts.js';
@@ -151,7 +151,7 @@ export function buildDraftView(c: CaseFile, a: Assessment, parameters: Parameter
       formula: l.formula,
       details: l.details.map(isoToLong),
       basis: l.basis.map((b) => `${citation(b)}${b.point ? `: ${b.point}` : ''}${b.verified === false ? ' [citation unverified]' : ''}`),
-      parameters: l.parameters.map((p) => `${p.id} = ${typeof p.value === 'string' ? p.value : JSON.stringify(p.value)} (in force from ${date(p.from)}; ${p.source})${p.verified ? '' : ' [UNVERIFIED]'}`),
+      parameters: l.parameters.map((p) => `${p.id} = ${describeValue(p.value, '')} (in force from ${date(p.from)}; ${p.source})${p.verified ? '' : ' [UNVERIFIED]'}`),
       options: Object.keys(l.options).length ? Object.entries(l.options).map(([k, v]) => `${k}: ${v}`).join(', ') : null,
     })),
     deadlines: a.deadlines.map((d) => ({
