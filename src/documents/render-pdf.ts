@@ -205,24 +205,25 @@ class Layout {
 
   private heading(level: 1 | 2 | 3, text: string, align: Align | undefined, next: Block | undefined): void {
     this.gap();
+    const start = next ? this.startHeight(next) : 0;
     const font: FontName = level === 3 ? 'boldItalic' : 'bold';
     this.pdf.font(font).fontSize(SIZE);
-    const after = next && next.kind !== 'pageBreak' ? PARAGRAPH_GAP + this.startHeight(next, this.pdf.currentLineHeight() * 3) : 0;
-    this.pdf.font(font).fontSize(SIZE);
     const height = this.heightOf(text, font, SIZE, this.width);
+    // Kept with at least three lines of what follows, and more where that is not to be split.
+    const after = next && next.kind !== 'pageBreak' ? PARAGRAPH_GAP + Math.max(this.pdf.currentLineHeight() * 3, start) : 0;
     this.ensure(height + after);
     this.pdf.text(text, this.left, this.pdf.y, textOptions(this.width, align ?? (level === 1 ? 'center' : 'left')));
   }
 
   /**
-   * What of the next block a heading is kept with on its page: at least `lines` (three lines), and
-   * all of a block that moves whole to the next page (a short block of lines with breaks), or a
-   * table's header and first row. Less, and the heading would stand alone at the foot of a page.
+   * The part of the block after a heading that cannot be parted from its start: all of a block
+   * that moves whole to the next page (a short block of lines with breaks), or a table's header and
+   * first row; 0 for others. Kept with less, the heading would stand alone at the foot of a page.
    */
-  private startHeight(next: Block, lines: number): number {
-    if (next.kind === 'paragraph') return Math.max(lines, this.keptHeight(splitLines(next.runs), this.left + (next.indent ?? 0) * INDENT));
-    if (next.kind === 'table') return Math.max(lines, this.tableStart(next.columns, next.rows));
-    return lines;
+  private startHeight(next: Block): number {
+    if (next.kind === 'paragraph') return this.keptHeight(splitLines(next.runs), this.left + (next.indent ?? 0) * INDENT);
+    if (next.kind === 'table') return this.tableStart(next.columns, next.rows);
+    return 0;
   }
 
   /**
@@ -313,11 +314,13 @@ class Layout {
   private tableStart(columns: TableColumn[], rows: string[][]): number {
     this.pdf.fontSize(TABLE_SIZE);
     const widths = this.widths(columns, rows);
-    const height = (cells: string[], font: FontName) => {
-      this.pdf.font(font);
-      return Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
-    };
-    return height(columns.map((c) => c.header), 'bold') + (rows[0] ? height(rows[0], 'regular') : 0);
+    return this.rowHeight(columns.map((c) => c.header), 'bold', widths) + (rows[0] ? this.rowHeight(rows[0], 'regular', widths) : 0);
+  }
+
+  /** A table row's height: its tallest cell, padded. */
+  private rowHeight(cells: string[], font: FontName, widths: number[]): number {
+    this.pdf.font(font);
+    return Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
   }
 
   private table(columns: TableColumn[], rows: string[][], boldLast: boolean): void {
@@ -327,16 +330,15 @@ class Layout {
     // (y + line + line…) - y, so in its last bits it depends on y: a height is reused only at the
     // same y (after a page break the row is measured again at the top of the new page).
     const measured = new Map<string[], { font: FontName; y: number; height: number }>();
-    const rowHeight = (cells: string[], font: FontName) => {
+    const heightAt = (cells: string[], font: FontName) => {
       const known = measured.get(cells);
       if (known && known.font === font && known.y === this.pdf.y) return known.height;
-      this.pdf.font(font);
-      const height = Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
+      const height = this.rowHeight(cells, font, widths);
       measured.set(cells, { font, y: this.pdf.y, height });
       return height;
     };
     const draw = (cells: string[], font: FontName, shade: boolean) => {
-      const h = rowHeight(cells, font);
+      const h = heightAt(cells, font);
       const y = this.pdf.y;
       let x = this.left;
       cells.forEach((t, i) => {
@@ -349,13 +351,13 @@ class Layout {
       this.pdf.y = y + h;
     };
     const header = columns.map((c) => c.header);
-    const headerHeight = rowHeight(header, 'bold');
+    const headerHeight = heightAt(header, 'bold');
     // The header never stands alone at the foot of a page: it goes with the first row.
-    this.ensure(headerHeight + (rows[0] ? rowHeight(rows[0], 'regular') : 0));
+    this.ensure(headerHeight + (rows[0] ? heightAt(rows[0], 'regular') : 0));
     draw(header, 'bold', true);
     rows.forEach((row, i) => {
       const font: FontName = boldLast && i === rows.length - 1 ? 'bold' : 'regular';
-      const h = rowHeight(row, font);
+      const h = heightAt(row, font);
       // A row never splits: it moves to the next page, under a repeated header.
       if (this.pdf.y + h > this.bottom) {
         this.pdf.addPage();
