@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { chmod, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -43,6 +43,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
  */
 export function replaceFilesSync(dir: string, files: readonly (readonly [name: string, data: string | Uint8Array])[], opts: Pick<WriteOptions, 'durable'> = {}): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The mode a file is made with is masked by the umask (and a folder's default ACL): the first
+  // file shows what they make of 0600, and only if it is not 0600 is each file's mode set (a
+  // metadata write per file, on a batch's thousands).
+  let chmod: boolean | undefined;
   for (const [name, data] of files) {
     const file = join(dir, name);
     const temp = join(dir, `.${name}.${tempTag()}.tmp`);
@@ -50,8 +54,8 @@ export function replaceFilesSync(dir: string, files: readonly (readonly [name: s
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
-      // The mode the file is made with is masked by the umask; this makes it 0600 whatever it is.
-      fchmodSync(fd, 0o600);
+      chmod ??= (fstatSync(fd).mode & 0o777) !== 0o600;
+      if (chmod) fchmodSync(fd, 0o600);
       if (opts.durable !== false) fsyncSync(fd);
       closeSync(fd);
       renameSync(temp, file);
