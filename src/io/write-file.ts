@@ -46,7 +46,7 @@ export function replaceFilesSync(dir: string, files: readonly (readonly [name: s
   // The mode a file is made with is masked by the umask (and a folder's default ACL): the first
   // file shows what they make of 0600, and only if it is not 0600 is each file's mode set (a
   // metadata write per file, on a batch's thousands).
-  let chmod: boolean | undefined;
+  let setMode: boolean | undefined;
   for (const [name, data] of files) {
     const file = join(dir, name);
     const temp = join(dir, `.${name}.${tempTag()}.tmp`);
@@ -54,8 +54,8 @@ export function replaceFilesSync(dir: string, files: readonly (readonly [name: s
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
-      chmod ??= (fstatSync(fd).mode & 0o777) !== 0o600;
-      if (chmod) fchmodSync(fd, 0o600);
+      setMode ??= (fstatSync(fd).mode & 0o777) !== 0o600;
+      if (setMode) fchmodSync(fd, 0o600);
       if (opts.durable !== false) fsyncSync(fd);
       closeSync(fd);
       renameSync(temp, file);
