@@ -141,6 +141,8 @@ export function buildGroupView(ctx: GroupContext, workers: readonly WorkerSummar
   const byColumn = allTotals.length <= CURRENCY_COLUMNS;
   const causes = causesOf(ctx, filers, g);
   const respondents = captionRespondents(ctx.base);
+  // A ground no worker has is not in ctx.grounds (a batch gathers only those some worker has).
+  const labelOf = (id: GroundId): string => ctx.grounds[id]?.label ?? GROUND_LABELS[id];
 
   return {
     title: ctx.title,
@@ -155,11 +157,11 @@ export function buildGroupView(ctx: GroupContext, workers: readonly WorkerSummar
     totals: allTotals.map((t) => ({ currency: t.currency, all: money(t.currency, t.amount), complaint: amountIn(complaintTotals, t.currency, true) })),
     columns: grounds.map((id) => ({
       code: CODES[id],
-      label: ctx.grounds[id]?.label ?? GROUND_LABELS[id],
+      label: labelOf(id),
       supported: workers.filter((w) => w.statuses[id] === 'supported').length,
       possible: workers.filter((w) => w.statuses[id] === 'possible').length,
     })),
-    notInTable: GROUND_IDS.filter((id) => !grounds.includes(id)).map((id) => ctx.grounds[id]?.label ?? GROUND_LABELS[id]),
+    notInTable: GROUND_IDS.filter((id) => !grounds.includes(id)).map(labelOf),
     byColumn,
     currencies: allTotals.map((t) => t.currency),
     workers: workers.map((w) => ({ row: w.row, id: w.id, name: w.name, marks: grounds.map((id) => MARKS[w.statuses[id]]), amounts: amounts(w.totals, allTotals, byColumn) })),
