@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CsvRecord } from '../core/csv.js';
@@ -151,8 +152,11 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
           for (const format of f.formats) files.push([`${f.draft}.${format}`, await renderers[format](draft.model)]);
         }
       }
-      // The hash goes last: a row cut short by a crash has none, so the next run redoes it.
+      // The hash goes last, and an earlier run's goes first: a folder whose writing was cut short
+      // (a crash, Ctrl-C, a full disk) has none, so the next run redoes it, even if the sheet has
+      // gone back to the facts that earlier hash was of.
       files.push([HASH_FILE, `${hash}\n`]);
+      rmSync(join(dir, HASH_FILE), { force: true });
       replaceFilesSync(dir, files, { durable: false });
       return { ...done, status: 'written' };
     } catch (e) {

@@ -91,6 +91,31 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     expect(run(['batch', ROMANIA, '--workers', sheet, '-o', out, '--no-documents', '--as-of', '2026-11-23', '--force']).out).toContain('(43 written, 0 unchanged');
   });
 
+  it('redoes a folder whose rewriting was cut short, even when the sheet goes back to what it was', () => {
+    const out = join(dir, 'cut-short');
+    const sheet = join(dir, 'cut-short.csv');
+    const original = readFileSync(resolve('fixtures/groups/romania/workers.csv'), 'utf8').split('\n').slice(0, 3).join('\n');
+    writeFileSync(sheet, original);
+    const args = ['batch', ROMANIA, '--workers', sheet, '-o', out, '--no-documents', '--as-of', '2026-11-23'];
+    expect(run(args).code).toBe(0);
+    const folder = join(out, '001-maria-luz-f-dela-cruz');
+    const caseBefore = readFileSync(join(folder, 'case.json'), 'utf8');
+    const assessmentBefore = readFileSync(join(folder, 'assessment.json'));
+    // Worker 001's fee changes, and her folder's rewriting stops after case.json: its assessment
+    // cannot be put in place (a folder stands in the way), as if the run had been cut short there.
+    writeFileSync(sheet, original.replace('"2,650.00"', '"2,950.00"'));
+    rmSync(join(folder, 'assessment.json'));
+    mkdirSync(join(folder, 'assessment.json', 'in-the-way'), { recursive: true });
+    expect(run(args).out).toContain('row 2 (id 001): ');
+    expect(readFileSync(join(folder, 'case.json'), 'utf8')).toContain('2950');
+    rmSync(join(folder, 'assessment.json'), { recursive: true });
+    writeFileSync(join(folder, 'assessment.json'), assessmentBefore);
+    // The sheet goes back: the folder holds a case file of the changed fee, so it is redone.
+    writeFileSync(sheet, original);
+    expect(run(args).out).toContain('(1 written, 1 unchanged since the last run)');
+    expect(readFileSync(join(folder, 'case.json'), 'utf8')).toBe(caseBefore);
+  });
+
   it('tells the lawyer which complainants the joint complaint misstates: a row that changes a shared fact', () => {
     // Four workers; the third was hired for another position than the complaint states for all.
     const lines = readFileSync(resolve('fixtures/groups/romania/workers.csv'), 'utf8').split('\n').slice(0, 5);

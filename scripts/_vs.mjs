@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { buildDraftView } from '../dist/documents/view.js';
+import { loadShippedParameters } from '../dist/io/load-parameters.js';
+import { assess } from '../dist/law/assess.js';
+const dir = process.argv[2];
+const c = JSON.parse(readFileSync(dir + '/case.json', 'utf8'));
+const p = loadShippedParameters();
+const a = assess(c, { asOf: '2026-11-23' }, p);
+const v = buildDraftView(c, a, p);
+const s = JSON.stringify(v);
+console.log('view bytes', s.length);
+for (const [k, x] of Object.entries(v)) console.log(k.padEnd(30), JSON.stringify(x)?.length);
+let n = 0; const walk = (x) => { if (typeof x === 'string') n++; else if (Array.isArray(x)) x.forEach(walk); else if (x && typeof x === 'object') Object.values(x).forEach(walk); }; walk(v); console.log('strings', n);
