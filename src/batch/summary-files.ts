@@ -19,7 +19,7 @@ export interface SummaryInput {
   tally: GroupTally;
   invalid: readonly RowProblem[];
   rowsInvalid: number;
-  failed: readonly { row: number; id: string | null; message: string }[];
+  failed: readonly FailedRowView[];
   groupProblems: readonly InputProblem[];
 }
 
@@ -40,8 +40,21 @@ export function* errorsCsv(input: Pick<SummaryInput, 'invalid' | 'failed' | 'gro
   yield csvLine(['row', 'id', 'column', 'problem']);
   for (const p of input.groupProblems) yield csvLine(['', '', `group file${p.line ? ` line ${p.line}` : ''}: ${p.path}`, `${p.message} (fix it in the group file; it fails every row that does not give its own value)`]);
   for (const p of input.invalid) yield csvLine([String(p.row), p.id ?? '', p.column ?? '', p.message]);
-  for (const f of input.failed) yield csvLine([String(f.row), f.id ?? '', '', `internal error: ${f.message} (a bug in migrant-claims, not in this row; please report it)`]);
+  for (const f of input.failed) yield csvLine([String(f.row), f.id ?? '', '', failureText(f)]);
 }
+
+/** A row that failed for no fault of its data. */
+export interface FailedRowView {
+  row: number;
+  id: string | null;
+  message: string;
+  /** The system refused to write its folder (a full disk, no permission), rather than a bug. */
+  io?: boolean;
+}
+
+/** What the lawyer is told of a failed row, in the terminal and in errors.csv. */
+export const failureText = (f: FailedRowView): string =>
+  f.io ? `${f.message} (make room on the disk or fix the folder's permissions, then run again)` : `internal error: ${f.message} (a bug in migrant-claims, not in this row; please report it)`;
 
 export function* summaryJson(input: SummaryInput): Generator<string> {
   const head = {

@@ -2,7 +2,7 @@
  * The few error kinds the CLI's one boundary knows how to show. Each carries what the user needs
  * to fix the input, and an exit code from sysexits(3).
  */
-export const EXIT = { ok: 0, usage: 64, data: 65, noInput: 66, software: 70 } as const;
+export const EXIT = { ok: 0, usage: 64, data: 65, noInput: 66, software: 70, ioError: 74 } as const;
 
 /** One problem in an input: where (file, field path, line) and what was expected. */
 export interface InputProblem {

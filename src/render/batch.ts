@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { type FailedRowView, failureText } from '../batch/summary-files.js';
 import type { GroupDeadline } from '../batch/summary.js';
 import type { RowProblem } from '../batch/worker-case.js';
 import type { InputProblem } from '../core/errors.js';
@@ -19,7 +20,7 @@ export interface BatchView {
   unchanged: number;
   complainants: number;
   rowsInvalid: number;
-  failed: { row: number; id: string | null; message: string }[];
+  failed: FailedRowView[];
   invalid: RowProblem[];
   groupProblems: InputProblem[];
   totals: { currency: string; amount: string }[];
@@ -62,7 +63,7 @@ export function renderBatch(v: BatchView, opts: { color: boolean }): string {
   }
   const problemLines = [
     ...v.invalid.map((p) => `  row ${p.row}${p.id ? ` (id ${p.id})` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.message}`),
-    ...v.failed.map((f) => `  row ${f.row}${f.id ? ` (id ${f.id})` : ''}: internal error: ${f.message} (a bug, not your data: please report it)`),
+    ...v.failed.map((f) => `  row ${f.row}${f.id ? ` (id ${f.id})` : ''}: ${failureText(f)}`),
   ];
   if (problemLines.length) {
     out.push('', k.red.bold(`Problems in the sheet (also in ${v.outDir}/errors.csv):`));

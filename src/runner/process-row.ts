@@ -75,7 +75,15 @@ export type RowResult =
       shared?: string;
     }
   | { kind: 'invalid'; row: number; id: string | null; problems: RowProblem[]; groupProblems: GroupProblem[] }
-  | { kind: 'failed'; row: number; id: string | null; message: string; stack?: string };
+  | {
+      kind: 'failed';
+      row: number;
+      id: string | null;
+      message: string;
+      /** The system refused to read or write the row's folder (a full disk, no permission): not a bug. */
+      io?: boolean;
+      stack?: string;
+    };
 
 export interface GroundInfo {
   ground: GroundId;
@@ -160,7 +168,8 @@ export async function batchWork(setup: BatchSetup): Promise<BatchWork> {
       replaceFilesSync(dir, files, { durable: false });
       return { ...done, status: 'written' };
     } catch (e) {
-      const err = e as Error & { exitCode?: number };
+      const err = e as NodeJS.ErrnoException & { exitCode?: number };
+      if (typeof err.syscall === 'string') return { kind: 'failed', row, id, io: true, message: `could not write its folder ${folder}/: ${err.message}` };
       return { kind: 'failed', row, id, message: err.message, ...(err.exitCode === undefined && err.stack ? { stack: err.stack } : {}) };
     }
   };

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { opendir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Column, readHeader } from '../batch/columns.js';
+import type { FailedRowView } from '../batch/summary-files.js';
 import { type GroupDeadline, GroupTally, type WorkerSummary } from '../batch/summary.js';
 import { type RowProblem, workerCase } from '../batch/worker-case.js';
 import { CsvReader, type CsvRecord, CsvSyntaxError } from '../core/csv.js';
@@ -42,10 +43,7 @@ export interface BatchOptions {
   sameThread?: boolean;
 }
 
-export interface FailedRow {
-  row: number;
-  id: string | null;
-  message: string;
+export interface FailedRow extends FailedRowView {
   stack?: string;
 }
 
@@ -225,7 +223,7 @@ async function processRows(
         if (!groupProblems.has(key)) groupProblems.set(key, { file: group.file, path: formatPath(p.path), message: p.message, ...(line === undefined ? {} : { line }) });
       }
     } else {
-      failed.push({ row: r.row, id: r.id, message: r.message, ...(r.stack ? { stack: r.stack } : {}) });
+      failed.push({ row: r.row, id: r.id, message: r.message, ...(r.io ? { io: true } : {}), ...(r.stack ? { stack: r.stack } : {}) });
     }
     settle(seq, r.kind === 'done' ? r.summary : null);
   };

@@ -106,7 +106,12 @@ describe('batch, run as a volunteer lawyer runs it', () => {
     writeFileSync(sheet, original.replace('"2,650.00"', '"2,950.00"'));
     rmSync(join(folder, 'assessment.json'));
     mkdirSync(join(folder, 'assessment.json', 'in-the-way'), { recursive: true });
-    expect(run(args).out).toContain('row 2 (id 001): ');
+    const cut = run(args);
+    // Not the lawyer's data and not a bug: the folder could not be written, and they are told so.
+    expect(cut.code).toBe(74);
+    expect(cut.out).toMatch(/row 2 \(id 001\): could not write its folder 001-maria-luz-f-dela-cruz\/: EISDIR: [^\n]*\(make room on the disk or fix the folder's permissions, then run again\)/);
+    expect(cut.out).not.toContain('a bug');
+    expect(readFileSync(join(out, 'errors.csv'), 'utf8')).toContain('could not write its folder 001-maria-luz-f-dela-cruz/');
     expect(readFileSync(join(folder, 'case.json'), 'utf8')).toContain('2950');
     rmSync(join(folder, 'assessment.json'), { recursive: true });
     writeFileSync(join(folder, 'assessment.json'), assessmentBefore);

@@ -76,10 +76,11 @@ export async function batchCommand(groupFile: string, opts: BatchCommandOptions)
   };
   if (opts.json) {
     const { failed, ...rest } = view;
-    process.stdout.write(`${JSON.stringify({ ...rest, failed: failed.map(({ row, id, message }) => ({ row, id, message })) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...rest, failed: failed.map(({ row, id, message, io }) => ({ row, id, message, ...(io ? { io } : {}) })) }, null, 2)}\n`);
   } else {
     process.stdout.write(renderBatch(view, { color: process.stdout.isTTY === true }));
   }
   if (process.argv.includes('--debug')) for (const f of report.failed) if (f.stack) process.stderr.write(`row ${f.row}: ${f.stack}\n`);
-  process.exitCode = report.failed.length ? EXIT.software : report.rowsInvalid || report.groupProblems.length ? EXIT.data : EXIT.ok;
+  // A bug outranks a disk that refused a folder, which outranks bad rows.
+  process.exitCode = report.failed.some((f) => !f.io) ? EXIT.software : report.failed.length ? EXIT.ioError : report.rowsInvalid || report.groupProblems.length ? EXIT.data : EXIT.ok;
 }
