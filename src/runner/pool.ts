@@ -46,7 +46,8 @@ type Reply = { ready?: true; seq?: number; result?: RowResult; files?: string[];
  *   default, rows are about 5% faster on two cores, for about 100 MB more.
  */
 const COMPUTE_ONLY_LIMITS = { maxYoungGenerationSizeMb: 8 };
-const DOCUMENT_LIMITS = { maxYoungGenerationSizeMb: 96 };
+/** Exported for the batch bench, whose pdfkit-alone floor draws its pages on a thread sized alike. */
+export const DOCUMENT_LIMITS = { maxYoungGenerationSizeMb: 96 };
 
 /** The thread script sits beside this module, in dist/runner/ or the bundle alike. */
 const THREAD_URL = new URL('./batch-thread.js', import.meta.url);
