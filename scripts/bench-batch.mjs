@@ -34,9 +34,12 @@
 //     the bench stops if one does not.
 //     The floor is a process of its own (scripts/bench-floor.mjs), started cold as the batch is:
 //     it draws N workers' pages (the F recorded workers over and over) and the group documents
-//     once, and its wall time, less its reading of the recording, is the floor. So the floor and
-//     ours draw the same pages (the page counts are shown), both from a cold start; ours also
-//     reads the sheet, assesses, writes a DOCX, two JSON files and the summaries.
+//     once, and its wall time, less its reading of the recording, is the floor. It draws them on
+//     a worker thread with the young generation of our document threads (since 2026-11-24; before,
+//     on its main thread with V8's default, which cost it about 7% in collecting garbage). So the
+//     floor and ours draw the same pages (the page counts are shown), both from a cold start, both
+//     on a thread sized alike; ours also reads the sheet, assesses, writes a DOCX, two JSON files
+//     and the summaries.
 //     Ratio = (our seconds with documents on one job) / (the floor's seconds).
 //     Until 2026-11-23 the floor was the F workers' PDFs alone, replayed warm in this process:
 //     without the group documents' pages, node's start, pdfkit's loading and its first, cold
