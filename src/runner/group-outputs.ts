@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { errorsCsv, summaryCsv, summaryJson } from '../batch/summary-files.js';
+import { type FailedRowView, errorsCsv, summaryCsv, summaryJson } from '../batch/summary-files.js';
 import type { GroupTally } from '../batch/summary.js';
 import type { RowProblem } from '../batch/worker-case.js';
 import type { SummarySpill } from './summary-spill.js';
@@ -22,7 +22,7 @@ export interface GroupOutputsInput {
   workers: Pick<SummarySpill, 'read'>;
   tally: GroupTally;
   invalid: readonly RowProblem[];
-  failed: readonly { row: number; id: string | null; message: string }[];
+  failed: readonly FailedRowView[];
   groupProblems: readonly InputProblem[];
   rowsInvalid: number;
   documents: boolean;

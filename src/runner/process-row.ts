@@ -80,7 +80,7 @@ export type RowResult =
       row: number;
       id: string | null;
       message: string;
-      /** The system refused to read or write the row's folder (a full disk, no permission): not a bug. */
+      /** The system refused the row's folder (a full disk, no permission): not a bug. */
       io?: boolean;
       stack?: string;
     };
