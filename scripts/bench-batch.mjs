@@ -41,6 +41,10 @@
 //     on a thread sized alike; ours also reads the sheet, assesses, writes a DOCX, two JSON files
 //     and the summaries.
 //     Ratio = (our seconds with documents on one job) / (the floor's seconds).
+//     pdfkit alone on all cores (since 2026-11-24): the same process on as many threads as the
+//     batch's jobs, the workers and the group documents shared out as the batch shares them, run
+//     after each all-cores batch. Its speed-up over pdfkit alone on one thread shows how much of
+//     the cores pdfkit itself gets on the machine, against which the batch's speed-up can be read.
 //     Until 2026-11-23 the floor was the F workers' PDFs alone, replayed warm in this process:
 //     without the group documents' pages, node's start, pdfkit's loading and its first, cold
 //     pages, all of which our figure carries. That figure is still shown, for comparison.
@@ -309,12 +313,11 @@ async function groupFloor(g, rows, file) {
  * workers and the group documents (bench-floor.mjs). Its wall time less the reading of the
  * recording and the checking of digests.
  */
-async function coldFloor(workersFile, groupFile, count, core) {
-  const r = await runNode(FLOOR_SCRIPT, [workersFile, groupFile, String(count)], core);
+async function coldFloor(workersFile, groupFile, count, core, threads = 1) {
+  const r = await runNode(FLOOR_SCRIPT, [workersFile, groupFile, String(count), String(threads)], core);
   const report = JSON.parse(r.out);
-  // Reading the recording and checking digests is one thread's work: taken from CPU time as from wall time.
-  const aside = report.loadSeconds + report.checkSeconds;
-  return { ...r, seconds: r.seconds - aside, cpu: r.cpu - aside, pages: report.pages };
+  // Reading the recording and checking digests: the slowest thread's from wall time, every thread's from CPU time.
+  return { ...r, seconds: r.seconds - report.loadSeconds - report.checkSeconds, cpu: r.cpu - report.cpuAsideSeconds, pages: report.pages };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +344,7 @@ function pooled(runs, count) {
   return { runs: runs.length, n, seconds: sum('seconds'), cpu: sum('cpu'), others: Math.max(...runs.map((r) => r.others)), rss: Math.max(0, ...runs.map((r) => r.rss ?? 0)), perSecond: n / sum('seconds'), fastest: Math.min(...per), slowest: Math.max(...per) };
 }
 
-const results = { floorRounds: [], coldRounds: [], docs1: [], docsN: [], paired: [] };
+const results = { floorRounds: [], coldRounds: [], coldNRounds: [], docs1: [], docsN: [], paired: [] };
 try {
   const docsGroup = writeGroup(DOC_WORKERS);
   log('  pdfkit alone (record, check)…');
@@ -361,6 +364,11 @@ try {
   const docs = async (jobs) => {
     log(`  with documents, --jobs ${jobs} (${DOC_WORKERS} workers)…`);
     results[jobs === 1 ? 'docs1' : 'docsN'].push(await batch(docsGroup, jobs, true));
+    // pdfkit alone on as many threads, next to it: how much of the cores pdfkit itself can use.
+    if (jobs > 1) {
+      log(`  pdfkit alone, a process of its own, ${jobs} threads…`);
+      results.coldNRounds.push(await coldFloor(workersFile, groupFile, DOC_WORKERS, undefined, jobs));
+    }
   };
   // The machine's speed drifts by a tenth to a quarter from one minute to the next (the same code
   // measured minutes apart), more than the differences measured here. So the runs are interleaved:
@@ -403,6 +411,7 @@ try {
 
 const f = { ...results.floor, ...pooled(results.floorRounds, results.floor.workers) };
 const cold = { ...pooled(results.coldRounds, DOC_WORKERS), pages: results.coldRounds[0].pages };
+const coldN = results.coldNRounds.length ? pooled(results.coldNRounds, DOC_WORKERS) : undefined;
 const oursPdf = f.n / results.floorRounds.reduce((s, r) => s + r.oursSeconds, 0);
 const docs1 = pooled(results.docs1, DOC_WORKERS);
 const docsN = pooled(results.docsN, DOC_WORKERS);
@@ -418,6 +427,7 @@ const rows = [
   ['with documents, 1 job', DOC_WORKERS.toLocaleString('en'), rate(docs1.perSecond), `${(docs1.seconds / docs1.runs).toFixed(1)} s`, msCpu(docs1, docs1.n), mb(docs1.rss), busy(docs1), `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`],
   [`with documents, ${CORES} jobs`, DOC_WORKERS.toLocaleString('en'), rate(docsN.perSecond), `${(docsN.seconds / docsN.runs).toFixed(1)} s`, msCpu(docsN, docsN.n), mb(docsN.rss), busy(docsN), `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`],
   ['pdfkit alone (floor), a process', DOC_WORKERS.toLocaleString('en'), rate(cold.perSecond), `${(cold.seconds / cold.runs).toFixed(1)} s`, msCpu(cold, cold.n), mb(cold.rss), busy(cold), `${cold.pages.toLocaleString('en')} pages (the batch: ${results.groupFloor.batchPages.toLocaleString('en')}), ${results.groupFloor.pages} of them the group documents'; ${spread(cold)}`],
+  ...(coldN ? [[`pdfkit alone, ${CORES} threads`, DOC_WORKERS.toLocaleString('en'), rate(coldN.perSecond), `${(coldN.seconds / coldN.runs).toFixed(1)} s`, msCpu(coldN, coldN.n), mb(coldN.rss), busy(coldN), `${(coldN.perSecond / cold.perSecond).toFixed(2)}× pdfkit alone on 1 (ours: ${speedup.toFixed(2)}×); ${spread(coldN)}`]] : []),
   ...(results.paired.length ? [['1 job ÷ pdfkit alone, paired', DOC_WORKERS.toLocaleString('en'), '', '', '', '', '', `${results.paired.map((x) => x.toFixed(2)).join(', ')}: at the same time, a core each (cores swapped)`]] : []),
   ['pdfkit alone, warm, worker pages', f.workers.toLocaleString('en'), rate(f.perSecond), `${(f.seconds / f.runs).toFixed(1)} s`, msCpu(f, f.n), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls; 1 job is ${warmRatio.toFixed(2)}× this (the measure before 2026-11-23); ${f.runs} rounds: ${ms(f.fastest)}–${ms(f.slowest)} ms a worker`],
   ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],

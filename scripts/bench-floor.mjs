@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pdfkit alone in a process of its own: the floor of bench-batch.mjs, started cold as a batch is.
 //
-//   node scripts/bench-floor.mjs WORKERS.json GROUP.json COUNT
+//   node scripts/bench-floor.mjs WORKERS.json GROUP.json COUNT [THREADS]
 //
 // WORKERS.json (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first
 // n workers' PDFs, GROUP.json (bench-record-group.mjs) those for the group documents of the whole
@@ -11,6 +11,11 @@
 // Prints, as JSON, the seconds spent reading the recording and checking digests: the bench takes
 // them from the process's wall time, which is otherwise pdfkit's alone (node starting, pdfkit and
 // the fonts loading, the pages drawn).
+//
+// THREADS (1 unless given) shares the pages out as a batch's --jobs does: every THREADS-th worker
+// to each thread, and the group documents one to a thread. Each thread reads the recording and
+// loads pdfkit and the fonts itself, as each of a batch's threads does. This is pdfkit alone on
+// all cores, which shows how much of two cores pdfkit itself can use on this machine.
 //
 // The pages are drawn on a worker thread with the resource limits of a batch's document threads
 // (src/runner/pool.ts DOCUMENT_LIMITS: a young generation of 96 MB), as our pages are: that size
@@ -24,17 +29,27 @@ import { DOCUMENT_LIMITS } from '../dist/runner/pool.js';
 import { digest, recordingFromJson, replay } from './pdf-replay.mjs';
 
 if (isMainThread) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: process.argv.slice(2), resourceLimits: DOCUMENT_LIMITS });
-  worker.on('message', (report) => process.stdout.write(`${JSON.stringify(report)}\n`));
-  worker.on('error', (e) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
+  const [workersFile, groupFile, count, threads = '1'] = process.argv.slice(2);
+  const n = Number(threads);
+  const reports = await Promise.all(Array.from({ length: n }, (_, k) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: [workersFile, groupFile, Number(count), k, n], resourceLimits: DOCUMENT_LIMITS });
+    worker.on('message', resolve);
+    worker.on('error', reject);
+  })));
+  // The threads read the recording side by side: its wall time is the slowest thread's, its CPU all of theirs.
+  const aside = reports.map((r) => r.loadSeconds + r.checkSeconds);
+  process.stdout.write(`${JSON.stringify({
+    loadSeconds: Math.max(...reports.map((r) => r.loadSeconds)),
+    checkSeconds: Math.max(...reports.map((r) => r.checkSeconds)),
+    cpuAsideSeconds: aside.reduce((a, b) => a + b, 0),
+    pages: reports.reduce((s, r) => s + r.pages, 0),
+  })}\n`);
 } else {
   parentPort.postMessage(await draw(...workerData));
 }
 
-async function draw(workersFile, groupFile, count) {
+/** Thread `k` of `n`: every n-th worker from the k-th, and every n-th group document, as a batch's threads share them. */
+async function draw(workersFile, groupFile, count, k, n) {
   const t0 = performance.now();
   const workers = recordingFromJson(readFileSync(workersFile, 'utf8'));
   const group = recordingFromJson(readFileSync(groupFile, 'utf8'));
@@ -47,15 +62,14 @@ async function draw(workersFile, groupFile, count) {
     if (digest(bytes) !== doc.sha256) throw new Error(`a replayed document differs from ours (${doc.name})`);
     checkSeconds += (performance.now() - t) / 1000;
   };
-  const total = Number(count);
-  for (let i = 0; i < total; i++) {
+  for (let i = k; i < count; i += n) {
     for (const doc of workers[i % workers.length]) {
       const bytes = await replay(doc);
       if (i < workers.length) check(doc, bytes);
       pages += doc.pages;
     }
   }
-  for (const doc of group) {
+  for (const doc of group.filter((_, j) => j % n === k)) {
     check(doc, await replay(doc));
     pages += doc.pages;
   }
