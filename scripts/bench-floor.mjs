@@ -13,9 +13,9 @@
 // the fonts loading, the pages drawn).
 //
 // THREADS (1 unless given) shares the pages out as a batch's --jobs does: every THREADS-th worker
-// to each thread, and the group documents one to a thread. Each thread reads the recording and
-// loads pdfkit and the fonts itself, as each of a batch's threads does. This is pdfkit alone on
-// all cores, which shows how much of two cores pdfkit itself can use on this machine.
+// to each thread, and the group documents one to a thread. Each thread loads pdfkit and the fonts
+// itself, as each of a batch's threads does (and reads the recording, which is not timed). This is
+// pdfkit alone on all cores: how much of the cores pdfkit itself gets on this machine.
 //
 // The pages are drawn on a worker thread with the resource limits of a batch's document threads
 // (src/runner/pool.ts DOCUMENT_LIMITS: a young generation of 96 MB), as our pages are: that size
