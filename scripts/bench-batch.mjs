@@ -423,11 +423,13 @@ const busy = (r) => (Number.isFinite(r.others) ? Math.max(0, r.others).toFixed(2
 const msCpu = (r, n) => (Number.isFinite(r.cpu) ? `${((r.cpu / n) * 1000).toFixed(r.cpu / n < 0.01 ? 2 : 0)} ms` : 'n/a');
 const ms = (s) => `${(s * 1000).toFixed(1)}`;
 const spread = (r) => `${r.runs} run${r.runs > 1 ? 's' : ''}: ${ms(r.fastest)}–${ms(r.slowest)} ms a worker`;
+/** A row for pooled runs of the whole group: rate, mean wall time, CPU a worker, peak RSS, others. */
+const timed = (label, r, note) => [label, DOC_WORKERS.toLocaleString('en'), rate(r.perSecond), `${(r.seconds / r.runs).toFixed(1)} s`, msCpu(r, r.n), mb(r.rss), busy(r), note];
 const rows = [
-  ['with documents, 1 job', DOC_WORKERS.toLocaleString('en'), rate(docs1.perSecond), `${(docs1.seconds / docs1.runs).toFixed(1)} s`, msCpu(docs1, docs1.n), mb(docs1.rss), busy(docs1), `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`],
-  [`with documents, ${CORES} jobs`, DOC_WORKERS.toLocaleString('en'), rate(docsN.perSecond), `${(docsN.seconds / docsN.runs).toFixed(1)} s`, msCpu(docsN, docsN.n), mb(docsN.rss), busy(docsN), `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`],
-  ['pdfkit alone (floor), a process', DOC_WORKERS.toLocaleString('en'), rate(cold.perSecond), `${(cold.seconds / cold.runs).toFixed(1)} s`, msCpu(cold, cold.n), mb(cold.rss), busy(cold), `${cold.pages.toLocaleString('en')} pages (the batch: ${results.groupFloor.batchPages.toLocaleString('en')}), ${results.groupFloor.pages} of them the group documents'; ${spread(cold)}`],
-  ...(coldN ? [[`pdfkit alone, ${CORES} threads`, DOC_WORKERS.toLocaleString('en'), rate(coldN.perSecond), `${(coldN.seconds / coldN.runs).toFixed(1)} s`, msCpu(coldN, coldN.n), mb(coldN.rss), busy(coldN), `${(coldN.perSecond / cold.perSecond).toFixed(2)}× pdfkit alone on 1 (ours: ${speedup.toFixed(2)}×); ${spread(coldN)}`]] : []),
+  timed('with documents, 1 job', docs1, `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`),
+  timed(`with documents, ${CORES} jobs`, docsN, `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`),
+  timed('pdfkit alone (floor), a process', cold, `${cold.pages.toLocaleString('en')} pages (the batch: ${results.groupFloor.batchPages.toLocaleString('en')}), ${results.groupFloor.pages} of them the group documents'; ${spread(cold)}`),
+  ...(coldN ? [timed(`pdfkit alone, ${CORES} threads`, coldN, `${(coldN.perSecond / cold.perSecond).toFixed(2)}× pdfkit alone on 1 (ours: ${speedup.toFixed(2)}×); ${spread(coldN)}`)] : []),
   ...(results.paired.length ? [['1 job ÷ pdfkit alone, paired', DOC_WORKERS.toLocaleString('en'), '', '', '', '', '', `${results.paired.map((x) => x.toFixed(2)).join(', ')}: at the same time, a core each (cores swapped)`]] : []),
   ['pdfkit alone, warm, worker pages', f.workers.toLocaleString('en'), rate(f.perSecond), `${(f.seconds / f.runs).toFixed(1)} s`, msCpu(f, f.n), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls; 1 job is ${warmRatio.toFixed(2)}× this (the measure before 2026-11-23); ${f.runs} rounds: ${ms(f.fastest)}–${ms(f.slowest)} ms a worker`],
   ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
