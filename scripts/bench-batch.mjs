@@ -52,6 +52,12 @@
 //     pdfkit alone / 1 job / all cores / pdfkit alone / all cores / 1 job / pdfkit alone
 //     (BENCH_DOC_ROUNDS 2), and each figure is the mean over its runs (total seconds / total
 //     workers), with the fastest and slowest run shown beside it.
+//     One core (since 2026-11-24; needs taskset): each round also runs one job held to a single
+//     core (taskset, the core alternating by round), and pdfkit alone likewise. An unheld one-job
+//     run is not "on one core": V8's compiler and garbage-collector threads run on the idle second
+//     core (its CPU time is about a tenth above its wall time), and two jobs do not get that core
+//     for free. "2 jobs ÷ 1 core" is the speed-up on two cores over one; "2 jobs ÷ 1 job", the
+//     speed-up over an unheld one-job run, is shown as well.
 //     Paired (BENCH_PAIRED pairs, 1; needs taskset and two cores): one job and pdfkit alone run at
 //     the same time, each held to a core of its own, then again with the cores swapped; the ratio
 //     of each pair is shown. Drift falls on both runs of a pair alike.
@@ -357,7 +363,7 @@ function pooled(runs, count) {
   return { runs: runs.length, n, seconds: sum('seconds'), cpu: sum('cpu'), others: Math.max(...runs.map((r) => r.others)), rss: Math.max(0, ...runs.map((r) => r.rss ?? 0)), perSecond: n / sum('seconds'), fastest: Math.min(...per), slowest: Math.max(...per) };
 }
 
-const results = { floorRounds: [], coldRounds: [], coldNRounds: [], docs1: [], docsN: [], paired: [] };
+const results = { floorRounds: [], coldRounds: [], coldNRounds: [], docs1: [], docsN: [], paired: [], docs1Core: [], coldCore: [] };
 try {
   const docsGroup = writeGroup(DOC_WORKERS);
   log('  pdfkit alone (record, check)…');
@@ -383,6 +389,14 @@ try {
       results.coldNRounds.push(await coldFloor(workersFile, groupFile, DOC_WORKERS, undefined, jobs));
     }
   };
+  // One job and pdfkit alone, each held to one core: the runs "on one core".
+  const oneCore = async (core) => {
+    if (!TASKSET || CORES < 2) return;
+    log(`  with documents, --jobs 1 on core ${core} only (${DOC_WORKERS} workers)…`);
+    results.docs1Core.push(await batch(docsGroup, 1, true, core));
+    log(`  pdfkit alone, a process of its own, on core ${core} only…`);
+    results.coldCore.push(await coldFloor(workersFile, groupFile, DOC_WORKERS, core));
+  };
   // The machine's speed drifts by a tenth to a quarter from one minute to the next (the same code
   // measured minutes apart), more than the differences measured here. So the runs are interleaved:
   // pdfkit alone, 1 job, all cores, pdfkit alone, all cores, 1 job, pdfkit alone. Each kind of run
@@ -391,9 +405,11 @@ try {
   for (let r = 0; r < DOC_ROUNDS; r++) {
     if (r % 2 === 0) {
       await docs(1);
+      await oneCore(r % 2);
       await docs(CORES);
     } else {
       await docs(CORES);
+      await oneCore(r % 2);
       await docs(1);
     }
     await floorRounds();
@@ -432,6 +448,8 @@ const ratio = cold.perSecond / docs1.perSecond;
 const cpuRatio = docs1.cpu / docs1.n / (cold.cpu / cold.n);
 const warmRatio = f.perSecond / docs1.perSecond;
 const speedup = docsN.perSecond / docs1.perSecond;
+const docs1Core = results.docs1Core.length ? pooled(results.docs1Core, DOC_WORKERS) : undefined;
+const coldCore = results.coldCore.length ? pooled(results.coldCore, DOC_WORKERS) : undefined;
 const busy = (r) => (Number.isFinite(r.others) ? Math.max(0, r.others).toFixed(2) : 'n/a');
 const msCpu = (r, n) => (Number.isFinite(r.cpu) ? `${((r.cpu / n) * 1000).toFixed(r.cpu / n < 0.01 ? 2 : 0)} ms` : 'n/a');
 const ms = (s) => `${(s * 1000).toFixed(1)}`;
@@ -440,9 +458,11 @@ const spread = (r) => `${r.runs} run${r.runs > 1 ? 's' : ''}: ${ms(r.fastest)}�
 const timed = (label, r, note) => [label, DOC_WORKERS.toLocaleString('en'), rate(r.perSecond), `${(r.seconds / r.runs).toFixed(1)} s`, msCpu(r, r.n), mb(r.rss), busy(r), note];
 const rows = [
   timed('with documents, 1 job', docs1, `${ratio.toFixed(2)}× pdfkit alone (CPU: ${cpuRatio.toFixed(2)}×; target ≤ 1.3×); ${spread(docs1)}`),
-  timed(`with documents, ${CORES} jobs`, docsN, `${speedup.toFixed(2)}× 1 job (target ≥ 1.7× on 2 cores); ${spread(docsN)}`),
+  ...(docs1Core ? [timed('with documents, 1 job, 1 core', docs1Core, `${(cold.perSecond / docs1Core.perSecond).toFixed(2)}× pdfkit alone; ${coldCore ? `${(coldCore.perSecond / docs1Core.perSecond).toFixed(2)}× pdfkit alone on 1 core; ` : ''}${spread(docs1Core)}`)] : []),
+  timed(`with documents, ${CORES} jobs`, docsN, `${docs1Core ? `${(docsN.perSecond / docs1Core.perSecond).toFixed(2)}× 1 core (target ≥ 1.7× on 2 cores than on 1); ` : ''}${speedup.toFixed(2)}× 1 job; ${spread(docsN)}`),
   timed('pdfkit alone (floor), a process', cold, `${cold.pages.toLocaleString('en')} pages (the batch: ${results.groupFloor.batchPages.toLocaleString('en')}), ${results.groupFloor.pages} of them the group documents'; ${spread(cold)}`),
-  ...(coldN ? [timed(`pdfkit alone, ${CORES} threads`, coldN, `${(coldN.perSecond / cold.perSecond).toFixed(2)}× pdfkit alone on 1 (ours: ${speedup.toFixed(2)}×); ${spread(coldN)}`)] : []),
+  ...(coldCore ? [timed('pdfkit alone, a process, 1 core', coldCore, spread(coldCore))] : []),
+  ...(coldN ? [timed(`pdfkit alone, ${CORES} threads`, coldN, `${coldCore ? `${(coldN.perSecond / coldCore.perSecond).toFixed(2)}× pdfkit alone on 1 core (ours: ${(docsN.perSecond / docs1Core.perSecond).toFixed(2)}×); ` : ''}${(coldN.perSecond / cold.perSecond).toFixed(2)}× pdfkit alone on 1 thread (ours: ${speedup.toFixed(2)}× 1 job); ${spread(coldN)}`)] : []),
   ...(results.paired.length ? [['1 job ÷ pdfkit alone, paired', DOC_WORKERS.toLocaleString('en'), '', '', '', '', '', `${results.paired.map((x) => x.toFixed(2)).join(', ')}: at the same time, a core each (cores swapped)`]] : []),
   ['pdfkit alone, warm, worker pages', f.workers.toLocaleString('en'), rate(f.perSecond), `${(f.seconds / f.runs).toFixed(1)} s`, msCpu(f, f.n), '', busy(f), `${f.pages.toLocaleString('en')} pages, ${f.calls.toLocaleString('en')} calls; 1 job is ${warmRatio.toFixed(2)}× this (the measure before 2026-11-23); ${f.runs} rounds: ${ms(f.fastest)}–${ms(f.slowest)} ms a worker`],
   ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
