@@ -33,8 +33,11 @@
 //     byte for byte, the PDF our renderer made (the group documents: the ones that batch wrote);
 //     the bench stops if one does not.
 //     The floor is a process of its own (scripts/bench-floor.mjs), started cold as the batch is:
-//     it draws N workers' pages (the F recorded workers over and over) and the group documents
-//     once, and its wall time, less its reading of the recording, is the floor. It draws them on
+//     it draws N workers' pages (the F recorded workers, over again if F < N) and the group
+//     documents once, and its wall time, less its reading and parsing of the recording, is the
+//     floor. F is N by default since 2026-11-24 (before, 100): drawing 100 workers ten times over,
+//     pdfkit alone laid out few different words and kept its caches small, which made it about 5%
+//     faster than on 1,000 different workers (10% held to one core; docs/speed.md). It draws them on
 //     a worker thread with the young generation of our document threads (since 2026-11-24; before,
 //     on its main thread with V8's default, which cost it about 7% in collecting garbage). So the
 //     floor and ours draw the same pages (the page counts are shown), both from a cold start, both
@@ -64,7 +67,7 @@
 //  4. Compute only: the binary with --no-documents (case.json and assessment.json per worker, the
 //     summaries) on sheets of 10,000 and 100,000 workers, all cores, with peak RSS.
 //
-// Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (100; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
+// Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (all the documents' workers; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
 // ("10000,100000"), BENCH_JOBS (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
 // BENCH_KEEP=1 keeps the temporary folder. `node scripts/bench-batch.mjs --generate N` only writes a
 // synthetic group of N workers (group file and sheet) and prints the group file's path.
@@ -86,7 +89,7 @@ import { filed, pageCount, recording, recordingToJson, replay } from './pdf-repl
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const DOC_WORKERS = Number(process.env.BENCH_DOC_WORKERS ?? (QUICK ? 100 : 1000));
-const FLOOR_WORKERS = Number(process.env.BENCH_FLOOR_WORKERS ?? (QUICK ? 40 : 100));
+const FLOOR_WORKERS = Number(process.env.BENCH_FLOOR_WORKERS ?? (QUICK ? 40 : DOC_WORKERS));
 const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 2);
 const DOC_ROUNDS = Number(process.env.BENCH_DOC_ROUNDS ?? (QUICK ? 1 : 2));
 const PAIRED = Number(process.env.BENCH_PAIRED ?? 1);
@@ -372,8 +375,9 @@ try {
   log(`  pdfkit alone, the group documents (a batch of ${DOC_WORKERS} workers on 1 job, recorded at its end)…`);
   const groupFile = join(scratch, 'recording-group.json');
   results.groupFloor = await groupFloor(docsGroup, DOC_WORKERS, groupFile);
-  const workersFile = join(scratch, 'recording-workers.json');
-  writeFileSync(workersFile, recordingToJson(f.recorded.map((docs) => docs.map((d) => d.filed))));
+  // A line a worker, so that pdfkit alone parses a worker's calls only when it draws them (bench-floor.mjs).
+  const workersFile = join(scratch, 'recording-workers.ndjson');
+  writeFileSync(workersFile, f.recorded.map((docs) => recordingToJson(docs.map((d) => d.filed))).join('\n'));
   const floorRounds = async () => {
     log(`  pdfkit alone, a process of its own (${DOC_WORKERS} workers' pages and the group documents)…`);
     results.coldRounds.push(await coldFloor(workersFile, groupFile, DOC_WORKERS));
