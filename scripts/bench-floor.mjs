@@ -6,11 +6,11 @@
 // WORKERS.ndjson (written by bench-batch.mjs) holds the pdfkit calls our renderer made for the first
 // n workers' PDFs, a line a worker; GROUP.json (bench-record-group.mjs) those for the group
 // documents of the whole group. This draws the pages a batch of COUNT workers draws: the n
-// workers' documents (over again if n < COUNT), COUNT workers' worth, then the group documents once. Each document of the first pass and
-// the group documents are checked, byte for byte (by digest), against what our renderer made.
-// Prints, as JSON, the seconds spent reading and parsing the recording and checking digests: the bench takes
-// them from the process's wall time, which is otherwise pdfkit's alone (node starting, pdfkit and
-// the fonts loading, the pages drawn).
+// workers' documents (over again if n < COUNT), COUNT workers' worth, then the group documents
+// once. Each document of the first pass and the group documents are checked, byte for byte (by
+// digest), against what our renderer made. Prints, as JSON, the seconds spent reading and parsing
+// the recording and checking digests: the bench takes them from the process's wall time, which is
+// otherwise pdfkit's alone (node starting, pdfkit and the fonts loading, the pages drawn).
 //
 // THREADS (1 unless given) shares the pages out as a batch's --jobs does: every THREADS-th worker
 // to each thread, and the group documents one to a thread. Each thread loads pdfkit and the fonts
