@@ -69,7 +69,8 @@
 //
 // Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (all the documents' workers; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
 // ("10000,100000"), BENCH_JOBS (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
-// BENCH_KEEP=1 keeps the temporary folder. `node scripts/bench-batch.mjs --generate N` only writes a
+// BENCH_KEEP=1 keeps the temporary folder. BENCH_RESULTS=FILE also writes each kind of run's seconds
+// there as JSON, for scripts/bench-pool.mjs to pool several runs of the bench. `node scripts/bench-batch.mjs --generate N` only writes a
 // synthetic group of N workers (group file and sheet) and prints the group file's path.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -473,6 +474,16 @@ const rows = [
   ['our PDF renderer, 1 core', f.workers.toLocaleString('en'), rate(oursPdf), '', '', '', '', `${(f.perSecond / oursPdf).toFixed(2)}× pdfkit alone (same models: our layout + pdfkit)`],
   ...results.compute.map((c) => [`compute only, ${CORES} jobs`, c.n.toLocaleString('en'), rate(c.perSecond), `${c.seconds.toFixed(1)} s`, msCpu(c, c.rows), mb(c.rss), busy(c), c.n >= 100_000 ? 'target < 300 MB peak RSS' : '']),
 ];
+// Seconds and runs per kind, not ratios: pooled runs of the bench sum seconds (bench-pool.mjs).
+if (process.env.BENCH_RESULTS) {
+  const kind = (r) => (r ? { runs: r.runs, seconds: r.seconds, cpu: r.cpu, others: r.others } : undefined);
+  writeFileSync(process.env.BENCH_RESULTS, `${JSON.stringify({
+    node: process.version, cores: CORES, workers: DOC_WORKERS, floorWorkers: f.workers,
+    kinds: { docs1: kind(docs1), docs1Core: kind(docs1Core), docsN: kind(docsN), cold: kind(cold), coldCore: kind(coldCore), coldN: kind(coldN) },
+    paired: results.paired,
+    compute: results.compute.map((c) => ({ workers: c.n, seconds: c.seconds, rss: c.rss })),
+  }, null, 2)}\n`);
+}
 const head = ['', 'workers', 'workers/s', 'wall', 'CPU/worker', 'peak RSS', 'others', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => `  ${r.map((c, i) => (i === 0 || i === head.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()}`;
