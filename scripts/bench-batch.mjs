@@ -69,9 +69,10 @@
 //
 // Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (all the documents' workers; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
 // ("10000,100000"), BENCH_JOBS (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
-// BENCH_KEEP=1 keeps the temporary folder. BENCH_RESULTS=FILE also writes each kind of run's seconds
-// there as JSON, for scripts/bench-pool.mjs to pool several runs of the bench. `node scripts/bench-batch.mjs --generate N` only writes a
-// synthetic group of N workers (group file and sheet) and prints the group file's path.
+// BENCH_KEEP=1 keeps the temporary folder. BENCH_RESULTS=FILE also writes each kind of run's
+// seconds there as JSON, for scripts/bench-pool.mjs to pool several runs of the bench.
+// `node scripts/bench-batch.mjs --generate N` only writes a synthetic group of N workers (group
+// file and sheet) and prints the group file's path.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
