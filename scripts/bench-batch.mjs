@@ -67,8 +67,9 @@
 //  4. Compute only: the binary with --no-documents (case.json and assessment.json per worker, the
 //     summaries) on sheets of 10,000 and 100,000 workers, all cores, with peak RSS.
 //
-// Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (all the documents' workers; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS
-// ("10000,100000"), BENCH_JOBS (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
+// Sizes: BENCH_DOC_WORKERS (1000; BENCH_DOC_ROUNDS 2), BENCH_FLOOR_WORKERS (all the documents'
+// workers; BENCH_FLOOR_ROUNDS 2 at each turn), BENCH_COMPUTE_WORKERS ("10000,100000"), BENCH_JOBS
+// (the cores); BENCH_QUICK=1 for a short run (100, 40, "2000,10000").
 // BENCH_KEEP=1 keeps the temporary folder. BENCH_RESULTS=FILE also writes each kind of run's
 // seconds there as JSON, for scripts/bench-pool.mjs to pool several runs of the bench.
 // `node scripts/bench-batch.mjs --generate N` only writes a synthetic group of N workers (group
