@@ -84,8 +84,8 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
     if (line === '@signature') {
       const body = takeBlock(lines, i + 1);
       if (!body.lines.length) throw new MarkupError(lineNo, '@signature needs the signer\'s name on the next line');
-      const [name, ...rest] = body.lines.map(unescape);
-      blocks.push({ kind: 'signature', name: name!, lines: rest });
+      const signer = eachOf(body.lines, unescape);
+      blocks.push({ kind: 'signature', name: signer[0]!, lines: signer.slice(1) });
       i = body.next;
       continue;
     }
@@ -93,8 +93,9 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
     if (table) {
       const columns = parseColumns(table[2]!, lineNo);
       const body = takeBlock(lines, i + 1);
-      const rows = body.lines.map((row, k) => parseRow(row, columns.length, i + 2 + k));
-      blocks.push({ kind: 'table', columns, rows, ...(table[1] === 'table-total' ? { boldLastRow: true } : {}) });
+      const rows: string[][] = [];
+      for (let k = 0; k < body.lines.length; k++) rows.push(parseRow(body.lines[k]!, columns.length, i + 2 + k));
+      blocks.push({ kind: 'table', columns, rows, boldLastRow: table[1] === 'table-total' || undefined });
       i = body.next;
       continue;
     }
@@ -114,26 +115,27 @@ export function parseMarkup(source: string, fallbackTitle: string): DocumentMode
     const heading = /^(#{1,3})\s+(.*)$/.exec(text);
     const numbered = /^\d+\.\s+(.*)$/.exec(text);
     if (heading) {
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: unescape(heading[2]!), ...(align ? { align } : {}) });
+      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: unescape(heading[2]!), align });
     } else if (numbered) {
       blocks.push({ kind: 'numbered', runs: parseRuns(numbered[1]!) });
     } else {
-      blocks.push({ kind: 'paragraph', runs: parseRuns(text), ...(align ? { align } : {}), ...(indent ? { indent } : {}) });
+      blocks.push({ kind: 'paragraph', runs: parseRuns(text), align, indent });
     }
     i = body.next;
   }
-  return { title, ...(initialsField ? { initialsField } : {}), ...(orientation ? { orientation } : {}), blocks };
+  return { title, initialsField, orientation, blocks };
 }
 
 /** Joins a paragraph's lines with spaces, or with a line break after a line ending in a lone \. */
 function joinLines(lines: string[]): string {
-  return lines
-    .map((line, k) => {
-      const hardBreak = (/\\+$/.exec(line)?.[0].length ?? 0) % 2 === 1;
-      if (hardBreak) return `${line.slice(0, -1).trimEnd()}\n`;
-      return k < lines.length - 1 ? `${line} ` : line;
-    })
-    .join('');
+  let out = '';
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const hardBreak = (/\\+$/.exec(line)?.[0].length ?? 0) % 2 === 1;
+    if (hardBreak) out += `${line.slice(0, -1).trimEnd()}\n`;
+    else out += k < lines.length - 1 ? `${line} ` : line;
+  }
+  return out;
 }
 
 /** The lines up to the next blank line. A line that starts a new structure also ends the block. */
@@ -150,25 +152,39 @@ function takeBlock(lines: string[], from: number): { lines: string[]; next: numb
 }
 
 function parseColumns(spec: string, lineNo: number): TableColumn[] {
-  return splitCells(spec).map((cell) => {
-    const [header, width, align] = cell.split(/(?<!\\):/).map((x) => x.trim());
+  const columns: TableColumn[] = [];
+  for (const cell of splitCells(spec)) {
+    const [header, width, align] = eachOf(cell.split(/(?<!\\):/), trim);
     const w = width === undefined || width === '' ? 1 : Number(width);
     if (!Number.isFinite(w) || w <= 0) throw new MarkupError(lineNo, `table column "${header}": the width must be a positive number`);
     if (align !== undefined && !['left', 'center', 'right', 'justify'].includes(align)) throw new MarkupError(lineNo, `table column "${header}": unknown alignment ${align}`);
-    return { header: unescapeCell(header ?? ''), width: w, ...(align ? { align: align as Align } : {}) };
-  });
+    columns.push({ header: unescapeCell(header ?? ''), width: w, align: align ? (align as Align) : undefined });
+  }
+  return columns;
 }
 
 function parseRow(line: string, columns: number, lineNo: number): string[] {
   if (!line.startsWith('|')) throw new MarkupError(lineNo, 'a table row starts with |');
-  const cells = splitCells(line.replace(/^\|/, '').replace(/(?<!\\)\|$/, '')).map(unescapeCell);
+  const cells = eachOf(splitCells(line.replace(/^\|/, '').replace(/(?<!\\)\|$/, '')), unescapeCell);
   if (cells.length !== columns) throw new MarkupError(lineNo, `a table row has ${cells.length} cell(s); the table has ${columns} column(s)`);
   return cells;
 }
 
+const trim = (text: string): string => text.trim();
+
+/**
+ * `texts.map(f)`, into an array grown by push. Arrays from map and split came in more than one
+ * kind, and parseMarkup's optimised code was dropped each time it met another ("wrong map").
+ */
+function eachOf(texts: readonly string[], f: (text: string) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < texts.length; i++) out.push(f(texts[i]!));
+  return out;
+}
+
 /** Splits on unescaped |, keeping escapes for unescape() to remove. */
 function splitCells(text: string): string[] {
-  return text.split(/(?<!\\)\|/).map((c) => c.trim());
+  return eachOf(text.split(/(?<!\\)\|/), trim);
 }
 
 function unescape(text: string): string {
@@ -211,11 +227,6 @@ export function parseRuns(text: string): Run[] {
   let bold = false;
   let italic = false;
   let buf = '';
-  const flush = () => {
-    if (!buf) return;
-    runs.push(bold || italic ? { text: buf, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) } : buf);
-    buf = '';
-  };
   let from = 0;
   for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i)) {
     buf += text.slice(from, i);
@@ -224,19 +235,31 @@ export function parseRuns(text: string): Run[] {
       buf += text[i + 1] ?? '\\';
       i += 2;
     } else if (text[i + 1] === '*') {
-      flush();
+      pushRun(runs, buf, bold, italic);
+      buf = '';
       bold = !bold;
       i += 2;
     } else {
-      flush();
+      pushRun(runs, buf, bold, italic);
+      buf = '';
       italic = !italic;
       i += 1;
     }
     from = i;
   }
   buf += text.slice(from);
-  flush();
+  pushRun(runs, buf, bold, italic);
   return runs;
+}
+
+/**
+ * A run, plain or emphasised. Emphasised runs and the blocks have one shape each, every key given
+ * (undefined where it does not apply): blocks of several shapes made parseMarkup and the renderers
+ * that read them lose their optimised code again and again over a batch (node --trace-deopt: "wrong map").
+ */
+function pushRun(runs: Run[], text: string, bold: boolean, italic: boolean): void {
+  if (!text) return;
+  runs.push(bold || italic ? { text, bold: bold || undefined, italic: italic || undefined, underline: undefined } : text);
 }
 
 /** Where the next * or \ is, at or after `from` (the text's length if none). */

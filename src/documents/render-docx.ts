@@ -189,24 +189,36 @@ function table(columns: { header: string; width: number; align?: Align }[], rows
   const cellStart = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`);
   const headStart = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr>`);
   const pStart = columns.map((c) => `<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="${JC[c.align ?? 'left']}"/></w:pPr>`);
-  const row = (cells: string[], head: boolean, bold: boolean): string => {
-    let tr = head ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
-    for (let i = 0; i < columns.length; i++) tr += `${(head ? headStart : cellStart)[i]}${pStart[i]}${run(cells[i] ?? '', { bold }, TABLE_SIZE)}</w:p></w:tc>`;
-    return `${tr}</w:tr>`;
-  };
+  const starts: RowStarts = { cell: cellStart, head: headStart, paragraph: pStart };
   out.push(
     `<w:tbl><w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/>` +
       `<w:tblBorders><w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/></w:tblBorders>` +
       '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
       `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
     row(
+      starts,
       columns.map((c) => c.header),
       true,
       true,
     ),
   );
-  for (let k = 0; k < rows.length; k++) out.push(row(rows[k]!, false, boldLast && k === rows.length - 1));
+  for (let k = 0; k < rows.length; k++) out.push(row(starts, rows[k]!, false, boldLast && k === rows.length - 1));
   out.push('</w:tbl>');
+}
+
+/** What every row of a table starts its cells with, per column (worked out once per table). */
+interface RowStarts {
+  cell: string[];
+  head: string[];
+  paragraph: string[];
+}
+
+// A function of the module, not a closure made per table: see "Why loops and methods" in render-pdf.ts.
+function row(starts: RowStarts, cells: string[], head: boolean, bold: boolean): string {
+  let tr = head ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+  const start = head ? starts.head : starts.cell;
+  for (let i = 0; i < start.length; i++) tr += `${start[i]}${starts.paragraph[i]}${run(cells[i] ?? '', { bold }, TABLE_SIZE)}</w:p></w:tc>`;
+  return `${tr}</w:tr>`;
 }
 
 // --- Signature and footer -----------------------------------------------------------------------
@@ -214,15 +226,17 @@ function table(columns: { header: string; width: number; align?: Align }[], rows
 function signature(name: string, lines: string[], align: 'left' | 'right', textWidth: number, out: string[]): void {
   // A block 3.2 in wide, on the right (or left), kept together on one page.
   const side = align === 'right' ? { left: textWidth - SIGNATURE_WIDTH } : { right: textWidth - SIGNATURE_WIDTH };
-  const line = (content: string, last: boolean, spacing: { before?: number; after: number }, ruleBelow = false) =>
-    paragraph({ keepNext: !last, keepLines: true, ruleBelow, ...spacing, ...side, align: 'center' }, content);
-  out.push(line('', false, { before: GAP * 2, after: 0 }, true));
-  out.push(line(run(name, { bold: true }), lines.length === 0, { before: 80, after: lines.length ? 0 : GAP }));
-  lines.forEach((l, i) => {
+  out.push(signatureLine(side, '', false, { before: GAP * 2, after: 0 }, true));
+  out.push(signatureLine(side, run(name, { bold: true }), lines.length === 0, { before: 80, after: lines.length ? 0 : GAP }));
+  for (let i = 0; i < lines.length; i++) {
     const last = i === lines.length - 1;
-    out.push(line(runs([l]), last, { after: last ? GAP : 0 }));
-  });
+    out.push(signatureLine(side, runs([lines[i]!]), last, { after: last ? GAP : 0 }));
+  }
 }
+
+/** A line of a signature block, kept with the next. */
+const signatureLine = (side: { left?: number; right?: number }, content: string, last: boolean, spacing: { before?: number; after: number }, ruleBelow = false): string =>
+  paragraph({ keepNext: !last, keepLines: true, ruleBelow, ...spacing, ...side, align: 'center' }, content);
 
 /**
  * A field Word fills in when it lays the page out (PAGE, NUMPAGES). No cached result: a stale "1"

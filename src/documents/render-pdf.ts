@@ -33,7 +33,8 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
   pdf.font('regular').fontSize(SIZE);
 
   const layout = new Layout(pdf);
-  doc.blocks.forEach((b, i) => layout.block(b, doc.blocks[i + 1]));
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) layout.block(blocks[i]!, blocks[i + 1]);
   footers(pdf, doc.initialsField);
   pdf.end();
   await done;
@@ -68,10 +69,9 @@ const CELL_PAD = 4;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** pdfkit keeps the fontkit font of an embedded TTF on `_font.font`; no public API asks for coverage. */
-function glyphCheck(pdf: PDFKit.PDFDocument): (codePoint: number) => boolean {
-  const font = (pdf as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (c: number) => boolean } } })._font?.font;
-  return (c) => c < 0x80 || (font?.hasGlyphForCodePoint?.(c) ?? true);
-}
+type GlyphFont = { hasGlyphForCodePoint?: (c: number) => boolean } | undefined;
+const currentFont = (pdf: PDFKit.PDFDocument): GlyphFont => (pdf as unknown as { _font?: { font?: GlyphFont } })._font?.font;
+const hasGlyph = (font: GlyphFont, c: number): boolean => c < 0x80 || (font?.hasGlyphForCodePoint?.(c) ?? true);
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -84,21 +84,48 @@ interface Piece {
 const piece = (text: string, font: FontName, underline: boolean): Piece => ({ text, font, underline });
 const fontOf = (bold?: boolean, italic?: boolean): FontName => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
 const runText = (r: Run): string => (typeof r === 'string' ? r : r.text);
+const hasBreak = (r: Run): boolean => runText(r).includes('\n');
+const notEmpty = (r: Run): boolean => runText(r) !== '';
+
+/*
+ * Why loops and methods, not closures made per call (arrow functions passed to forEach and map, or
+ * helpers declared inside a method): a batch renders thousands of documents, and each call made
+ * new closures. V8 keeps a closure's optimised code only weakly, so when no closure of the last
+ * document was alive at a full garbage collection the code went, and the next document's closures
+ * were compiled again: about ten times each over a batch of 1,000 workers (node --trace-opt). A
+ * function made once, at the top of the module or on the class, keeps its code.
+ */
 
 /** The runs of a paragraph cut at its line breaks ("\n"), empty runs dropped. */
 function splitLines(runs: Run[]): Run[][] {
   // Most paragraphs have no break: one line, the runs as they are.
-  if (!runs.some((r) => runText(r).includes('\n'))) return [runs.filter((r) => runText(r) !== '')];
+  if (!runs.some(hasBreak)) return [runs.filter(notEmpty)];
   const lines: Run[][] = [[]];
   for (const r of runs) {
-    runText(r)
-      .split('\n')
-      .forEach((part, i) => {
-        if (i) lines.push([]);
-        if (part) lines[lines.length - 1]!.push(typeof r === 'string' ? part : { ...r, text: part });
-      });
+    const parts = runText(r).split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i) lines.push([]);
+      if (part) lines[lines.length - 1]!.push(typeof r === 'string' ? part : { ...r, text: part });
+    }
   }
   return lines;
+}
+
+const headers = (columns: TableColumn[]): string[] => {
+  const out: string[] = [];
+  for (const c of columns) out.push(c.header);
+  return out;
+};
+
+/** Where a table cell's words end: a no-break space holds a word together ("USD 1,234.00" stays on one line). */
+const WORD_BREAK = /[^\S\u00a0]+|(?<=-)(?=\D)/;
+
+/** A table row as measured at a place on the page (see Layout.table). */
+interface MeasuredRow {
+  font: FontName;
+  y: number;
+  height: number;
 }
 
 /**
@@ -241,7 +268,12 @@ class Layout {
     if (lines.length < 2) return 0;
     this.pdf.font('regular').fontSize(SIZE);
     const width = this.left + this.width - x;
-    const height = lines.reduce((h, l) => h + this.heightOf(l.map(runText).join('') || ' ', 'regular', SIZE, width), 0);
+    let height = 0;
+    for (const l of lines) {
+      let text = '';
+      for (const r of l) text += runText(r);
+      height += this.heightOf(text || ' ', 'regular', SIZE, width);
+    }
     return height <= KEEP_LINES * this.pdf.currentLineHeight(true) ? height : 0;
   }
 
@@ -265,12 +297,13 @@ class Layout {
       }
       // A symbol set in its own font makes several pieces of one run: the same confusion.
       const set = a === 'justify' && pieces.length > 1 ? 'left' : a;
-      pieces.forEach((p, i) => {
+      for (let i = 0; i < pieces.length; i++) {
+        const p = pieces[i]!;
         this.pdf.font(p.font);
         const opts = textOptions(width, set, { continued: i < pieces.length - 1, underline: p.underline });
         if (i === 0) this.pdf.text(p.text, x, this.pdf.y, opts);
         else this.pdf.text(p.text, opts);
-      });
+      }
     }
     this.pdf.font('regular');
   }
@@ -283,14 +316,14 @@ class Layout {
       pieces.push(piece(text, font, underline));
       return pieces;
     }
-    const has = glyphCheck(this.pdf.font(font));
+    const glyphs = currentFont(this.pdf.font(font));
     // Pieces are slices of the text: a string grown a character at a time is joined again
     // whenever pdfkit reads it (see markup.ts).
     let start = 0;
     let current: FontName = font;
     for (let i = 0; i < text.length; ) {
       const c = text.codePointAt(i)!;
-      const f: FontName = has(c) ? font : 'symbols';
+      const f: FontName = hasGlyph(glyphs, c) ? font : 'symbols';
       if (f !== current && i > start) {
         pieces.push(piece(text.slice(start, i), current, underline));
         start = i;
@@ -314,13 +347,15 @@ class Layout {
   private tableStart(columns: TableColumn[], rows: string[][]): number {
     this.pdf.fontSize(TABLE_SIZE);
     const widths = this.widths(columns, rows);
-    return this.rowHeight(columns.map((c) => c.header), 'bold', widths) + (rows[0] ? this.rowHeight(rows[0], 'regular', widths) : 0);
+    return this.rowHeight(headers(columns), 'bold', widths) + (rows[0] ? this.rowHeight(rows[0], 'regular', widths) : 0);
   }
 
   /** A table row's height: its tallest cell, padded. */
   private rowHeight(cells: string[], font: FontName, widths: number[]): number {
     this.pdf.font(font);
-    return Math.max(...cells.map((t, i) => this.heightOf(t || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD))) + 2 * CELL_PAD;
+    let tallest = -Infinity;
+    for (let i = 0; i < cells.length; i++) tallest = Math.max(tallest, this.heightOf(cells[i] || ' ', font, TABLE_SIZE, widths[i]! - 2 * CELL_PAD));
+    return tallest + 2 * CELL_PAD;
   }
 
   private table(columns: TableColumn[], rows: string[][], boldLast: boolean): void {
@@ -329,44 +364,50 @@ class Layout {
     // A row is measured where it is to be drawn, and measured once there. pdfkit gives a height as
     // (y + line + line…) - y, so in its last bits it depends on y: a height is reused only at the
     // same y (after a page break the row is measured again at the top of the new page).
-    const measured = new Map<string[], { font: FontName; y: number; height: number }>();
-    const heightAt = (cells: string[], font: FontName) => {
-      const known = measured.get(cells);
-      if (known && known.font === font && known.y === this.pdf.y) return known.height;
-      const height = this.rowHeight(cells, font, widths);
-      measured.set(cells, { font, y: this.pdf.y, height });
-      return height;
-    };
-    const draw = (cells: string[], font: FontName, shade: boolean) => {
-      const h = heightAt(cells, font);
-      const y = this.pdf.y;
-      let x = this.left;
-      cells.forEach((t, i) => {
-        const w = widths[i]!;
-        if (shade) this.pdf.rect(x, y, w, h).fillColor('#e8e8e8').fill().fillColor('black');
-        this.pdf.lineWidth(0.5).rect(x, y, w, h).stroke();
-        this.cell(t, font, x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, columns[i]!.align ?? 'left');
-        x += w;
-      });
-      this.pdf.y = y + h;
-    };
-    const header = columns.map((c) => c.header);
-    const headerHeight = heightAt(header, 'bold');
+    const measured = new Map<string[], MeasuredRow>();
+    const header = headers(columns);
+    const aligns: Align[] = [];
+    for (const c of columns) aligns.push(c.align ?? 'left');
+    const headerHeight = this.heightAt(measured, header, 'bold', widths);
     // The header never stands alone at the foot of a page: it goes with the first row.
-    this.ensure(headerHeight + (rows[0] ? heightAt(rows[0], 'regular') : 0));
-    draw(header, 'bold', true);
-    rows.forEach((row, i) => {
+    this.ensure(headerHeight + (rows[0] ? this.heightAt(measured, rows[0], 'regular', widths) : 0));
+    this.drawRow(measured, aligns, widths, header, 'bold', true);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const font: FontName = boldLast && i === rows.length - 1 ? 'bold' : 'regular';
-      const h = heightAt(row, font);
+      const h = this.heightAt(measured, row, font, widths);
       // A row never splits: it moves to the next page, under a repeated header.
       if (this.pdf.y + h > this.bottom) {
         this.pdf.addPage();
-        draw(header, 'bold', true);
+        this.drawRow(measured, aligns, widths, header, 'bold', true);
       }
-      draw(row, font, false);
-    });
+      this.drawRow(measured, aligns, widths, row, font, false);
+    }
     this.pdf.font('regular').fontSize(SIZE);
     this.pdf.x = this.left;
+  }
+
+  /** A table row's height at the current y: measured there once (see table). */
+  private heightAt(measured: Map<string[], MeasuredRow>, cells: string[], font: FontName, widths: number[]): number {
+    const known = measured.get(cells);
+    if (known && known.font === font && known.y === this.pdf.y) return known.height;
+    const height = this.rowHeight(cells, font, widths);
+    measured.set(cells, { font, y: this.pdf.y, height });
+    return height;
+  }
+
+  private drawRow(measured: Map<string[], MeasuredRow>, aligns: Align[], widths: number[], cells: string[], font: FontName, shade: boolean): void {
+    const h = this.heightAt(measured, cells, font, widths);
+    const y = this.pdf.y;
+    let x = this.left;
+    for (let i = 0; i < cells.length; i++) {
+      const w = widths[i]!;
+      if (shade) this.pdf.rect(x, y, w, h).fillColor('#e8e8e8').fill().fillColor('black');
+      this.pdf.lineWidth(0.5).rect(x, y, w, h).stroke();
+      this.cell(cells[i]!, font, x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, aligns[i]!);
+      x += w;
+    }
+    this.pdf.y = y + h;
   }
 
   /** A cell's text, line by line, with the characters the font lacks (✓, ✗) set in the symbols font. */
@@ -374,12 +415,13 @@ class Layout {
     this.pdf.y = y;
     for (const line of text.split('\n')) {
       const pieces = line ? this.byGlyphs(line, font) : [piece(' ', font, false)];
-      pieces.forEach((p, i) => {
+      for (let i = 0; i < pieces.length; i++) {
+        const p = pieces[i]!;
         this.pdf.font(p.font);
         const opts = textOptions(width, align, { continued: i < pieces.length - 1 });
         if (i === 0) this.pdf.text(p.text, x, this.pdf.y, opts);
         else this.pdf.text(p.text, opts);
-      });
+      }
     }
   }
 
@@ -394,9 +436,12 @@ class Layout {
     const total = columns.reduce((s, c) => s + c.width, 0);
     const wanted = columns.map((c) => (c.width / total) * this.width);
     this.pdf.font('bold');
-    // A no-break space holds a word together ("USD 1,234.00" stays on one line).
-    const longestWord = (text: string) => text.split(/[^\S\u00a0]+|(?<=-)(?=\D)/).reduce((m, w) => Math.max(m, this.widthOf(w, 'bold', TABLE_SIZE)), 0);
-    const least = columns.map((c, i) => rows.reduce((m, r) => Math.max(m, longestWord(r[i] ?? '')), longestWord(c.header)) + 2 * pad + 1);
+    const least: number[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      let longest = this.longestWord(columns[i]!.header);
+      for (const r of rows) longest = Math.max(longest, this.longestWord(r[i] ?? ''));
+      least.push(longest + 2 * pad + 1);
+    }
     const spare = wanted.reduce((s, w, i) => s + Math.max(0, w - least[i]!), 0);
     const granted = wanted.map(() => false);
     let need = 0;
@@ -409,6 +454,13 @@ class Layout {
     // Columns left without their room keep their proportion, and pdfkit breaks their words.
     if (need === 0) return wanted;
     return wanted.map((w, i) => (granted[i] ? least[i]! : w > least[i]! ? w - ((w - least[i]!) / spare) * need : w));
+  }
+
+  /** The width of the longest word of a table cell in bold, the font set. */
+  private longestWord(text: string): number {
+    let longest = 0;
+    for (const word of text.split(WORD_BREAK)) longest = Math.max(longest, this.widthOf(word, 'bold', TABLE_SIZE));
+    return longest;
   }
 
   private signature(name: string, lines: string[], align: 'left' | 'right'): void {
