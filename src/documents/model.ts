@@ -55,5 +55,8 @@ export interface DocumentModel {
  * before a break is stretched.
  */
 export function paragraphAlign(b: Extract<Block, { kind: 'paragraph' }>): Align {
-  return b.align ?? (b.runs.some((r) => (typeof r === 'string' ? r : r.text).includes('\n')) ? 'left' : 'justify');
+  return b.align ?? (b.runs.some(hasLineBreak) ? 'left' : 'justify');
 }
+
+export const runText = (r: Run): string => (typeof r === 'string' ? r : r.text);
+export const hasLineBreak = (r: Run): boolean => runText(r).includes('\n');

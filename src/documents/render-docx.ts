@@ -186,10 +186,11 @@ function table(columns: { header: string; width: number; align?: Align }[], rows
   const widths = columns.map((c) => Math.round((c.width / total) * textWidth));
   const border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
   // The same for every row: worked out once per column.
-  const cellStart = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`);
-  const headStart = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr>`);
-  const pStart = columns.map((c) => `<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="${JC[c.align ?? 'left']}"/></w:pPr>`);
-  const starts: RowStarts = { cell: cellStart, head: headStart, paragraph: pStart };
+  const starts: RowStarts = {
+    cell: widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`),
+    head: widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr>`),
+    paragraph: columns.map((c) => `<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="${JC[c.align ?? 'left']}"/></w:pPr>`),
+  };
   out.push(
     `<w:tbl><w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/>` +
       `<w:tblBorders><w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/></w:tblBorders>` +

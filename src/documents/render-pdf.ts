@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { type FontName, fonts, shareLayouts } from './pdf-fonts.js';
-import { type Align, type Block, type DocumentModel, type Run, type TableColumn, paragraphAlign } from './model.js';
+import { type Align, type Block, type DocumentModel, type Run, type TableColumn, hasLineBreak, paragraphAlign, runText } from './model.js';
 
 /**
  * The document model as a PDF in the form the Efficient Use of Paper Rule (A.M. No. 11-9-4-SC)
@@ -83,8 +83,6 @@ interface Piece {
 }
 const piece = (text: string, font: FontName, underline: boolean): Piece => ({ text, font, underline });
 const fontOf = (bold?: boolean, italic?: boolean): FontName => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
-const runText = (r: Run): string => (typeof r === 'string' ? r : r.text);
-const hasBreak = (r: Run): boolean => runText(r).includes('\n');
 const notEmpty = (r: Run): boolean => runText(r) !== '';
 
 /*
@@ -99,7 +97,7 @@ const notEmpty = (r: Run): boolean => runText(r) !== '';
 /** The runs of a paragraph cut at its line breaks ("\n"), empty runs dropped. */
 function splitLines(runs: Run[]): Run[][] {
   // Most paragraphs have no break: one line, the runs as they are.
-  if (!runs.some(hasBreak)) return [runs.filter(notEmpty)];
+  if (!runs.some(hasLineBreak)) return [runs.filter(notEmpty)];
   const lines: Run[][] = [[]];
   for (const r of runs) {
     const parts = runText(r).split('\n');
